@@ -1,0 +1,52 @@
+package app.tempo.platform.inbox;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/** A received event: the CloudEvents envelope Tempo sends, with its {@code data} left as JSON for the consumer. */
+public record IncomingEvent(UUID eventId, String eventType, int eventVersion, Instant occurredAt, String subject,
+                            JsonObject data) {
+
+    public static IncomingEvent from(Message message) {
+        try {
+            if (!(message instanceof TextMessage text) || text.getText() == null) {
+                throw new MalformedEvent("not a JSON text message");
+            }
+            return parse(text.getText());
+        } catch (JMSException e) {
+            throw new MalformedEvent("unreadable message: " + e.getMessage());
+        }
+    }
+
+    public static IncomingEvent parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject envelope = reader.readObject();
+            return new IncomingEvent(
+                    UUID.fromString(envelope.getString("id")),
+                    envelope.getString("type"),
+                    envelope.getInt("eventversion"),
+                    Instant.parse(envelope.getString("time")),
+                    envelope.getString("subject"),
+                    envelope.getJsonObject("data"));
+        } catch (JsonException | ClassCastException | NullPointerException | IllegalArgumentException
+                 | DateTimeParseException e) {
+            throw new MalformedEvent("not a Tempo CloudEvent: " + e.getMessage());
+        }
+    }
+
+    /** The message can never be applied; it is retried like any failure and ends on the dead-letter address. */
+    public static class MalformedEvent extends RuntimeException {
+        public MalformedEvent(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package app.tempo.platform.migration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the WAR's schema up to date at start. Two histories: the platform's tables (outbox, inbox, failures),
+ * versioned with this jar, and the domain's own tables from the WAR's {@code db/migration}. A startup singleton
+ * is initialised before any request or message reaches the application.
+ */
+@Singleton
+@Startup
+public class SchemaMigrations {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "tempo.datasource")
+    String dataSourceName;
+
+    @Inject
+    @ConfigProperty(name = "tempo.db.schema")
+    String schema;
+
+    private volatile boolean done;
+
+    @PostConstruct
+    void migrate() {
+        DataSource dataSource = lookup(dataSourceName);
+        ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+        int platform = Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .schemas(schema)
+                .table("platform_schema_history")
+                .locations("classpath:db/platform")
+                .failOnMissingLocations(false)
+                .javaMigrations(new PlatformTables())
+                .load().migrate().migrationsExecuted;
+        int domain = Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .schemas(schema)
+                .locations("classpath:db/migration")
+                .load().migrate().migrationsExecuted;
+        done = true;
+        LOG.info(() -> "Schema " + schema + " is current (" + platform + " platform and " + domain + " domain migrations applied now)");
+    }
+
+    public boolean done() {
+        return done;
+    }
+
+    private static DataSource lookup(String name) {
+        try {
+            return (DataSource) new InitialContext().lookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException("No datasource " + name, e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package app.tempo.platform.problem;
+
+/** Thrown by the application layer to answer with a given problem; mapped by {@link ProblemExceptionMapper}. */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+    private final String etag;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(Problem.of(type, detail), null);
+    }
+
+    public ProblemException(Problem problem, String etag) {
+        super(problem.detail());
+        this.problem = problem;
+        this.etag = etag;
+    }
+
+    public static ProblemException notFound(String what) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " not found");
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    /** A conditional write lost: answer 412 with the current state and its ETag so the client can merge. */
+    public static ProblemException staleVersion(Object currentState, String currentEtag) {
+        return new ProblemException(Problem.of(ProblemType.PRECONDITION_FAILED,
+                "If-Match does not name the current version, which is " + currentEtag).withCurrent(currentState), currentEtag);
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public String etag() {
+        return etag;
+    }
+}

@@ -1,0 +1,76 @@
+package app.tempo.training.application;
+
+import app.tempo.training.domain.model.training.Completion;
+import app.tempo.training.domain.model.training.Training;
+import app.tempo.training.domain.model.training.TrainingEvents;
+import app.tempo.training.domain.model.training.TrainingPlan;
+import app.tempo.training.domain.model.training.TrainingRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Planning and completing trainings. Writes are idempotent: repeating a request that already took effect returns
+ * the current training and changes nothing, which is what an offline client replaying its queue needs.
+ */
+@ApplicationScoped
+@Transactional
+public class TrainingService {
+
+    @Inject
+    TrainingRepository trainings;
+
+    @Inject
+    TrainingEvents events;
+
+    /** A training of this athlete's; another athlete's is indistinguishable from a missing one. */
+    public Optional<Training> find(String athlete, UUID id) {
+        return trainings.find(id).filter(training -> training.isOwnedBy(athlete));
+    }
+
+    public WriteOutcome<Training> put(String athlete, UUID id, TrainingPlan plan, Long expectedVersion) {
+        Optional<Training> existing = trainings.find(id);
+        if (existing.isEmpty()) {
+            if (expectedVersion != null) {
+                return WriteOutcome.notFound();
+            }
+            Training training = Training.plan(id, athlete, plan);
+            trainings.add(training);
+            return WriteOutcome.created(training);
+        }
+        Training training = existing.get();
+        if (!training.isOwnedBy(athlete)) {
+            return WriteOutcome.notFound();
+        }
+        if (training.isPlannedAs(plan)) {
+            return WriteOutcome.unchanged(training);
+        }
+        if (expectedVersion == null) {
+            return WriteOutcome.preconditionRequired(training);
+        }
+        if (expectedVersion != training.version()) {
+            return WriteOutcome.stale(training);
+        }
+        training.replan(plan);
+        return WriteOutcome.changed(training);
+    }
+
+    public WriteOutcome<Training> complete(String athlete, UUID id, Completion completion, Long expectedVersion) {
+        Optional<Training> existing = find(athlete, id);
+        if (existing.isEmpty()) {
+            return WriteOutcome.notFound();
+        }
+        Training training = existing.get();
+        if (training.isCompletedAs(completion)) {
+            return WriteOutcome.unchanged(training);
+        }
+        if (expectedVersion != null && expectedVersion != training.version()) {
+            return WriteOutcome.stale(training);
+        }
+        training.complete(completion);
+        events.completed(training);
+        return WriteOutcome.changed(training);
+    }
+}

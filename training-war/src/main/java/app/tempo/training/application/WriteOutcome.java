@@ -1,0 +1,37 @@
+package app.tempo.training.application;
+
+/**
+ * How a conditional, idempotent write ended; the REST layer turns it into a status code.
+ *
+ * @param resource the resource as it now is (absent for NOT_FOUND)
+ */
+public record WriteOutcome<T>(Kind kind, T resource) {
+
+    public enum Kind {
+        CREATED, CHANGED, UNCHANGED, NOT_FOUND, PRECONDITION_REQUIRED, STALE
+    }
+
+    static <T> WriteOutcome<T> created(T resource) {
+        return new WriteOutcome<>(Kind.CREATED, resource);
+    }
+
+    static <T> WriteOutcome<T> changed(T resource) {
+        return new WriteOutcome<>(Kind.CHANGED, resource);
+    }
+
+    static <T> WriteOutcome<T> unchanged(T resource) {
+        return new WriteOutcome<>(Kind.UNCHANGED, resource);
+    }
+
+    static <T> WriteOutcome<T> notFound() {
+        return new WriteOutcome<>(Kind.NOT_FOUND, null);
+    }
+
+    static <T> WriteOutcome<T> preconditionRequired(T resource) {
+        return new WriteOutcome<>(Kind.PRECONDITION_REQUIRED, resource);
+    }
+
+    static <T> WriteOutcome<T> stale(T resource) {
+        return new WriteOutcome<>(Kind.STALE, resource);
+    }
+}

@@ -1,0 +1,150 @@
+package app.tempo.training.domain.model.training;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A training, identified by the id the client chose. Re-planning and completing are its behaviours; each change
+ * that alters state bumps {@link #version()}, which clients see as the ETag.
+ */
+@Entity
+@Table(name = "training")
+public class Training {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "owner_subject", nullable = false, updatable = false)
+    private String owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Sport sport;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(name = "planned_start")
+    private Instant plannedStart;
+
+    @Column(name = "planned_duration_minutes")
+    private Integer plannedDurationMinutes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Visibility visibility;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TrainingStatus status;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "distance_meters")
+    private Double distanceMeters;
+
+    @Column(name = "duration_seconds")
+    private Long durationSeconds;
+
+    @Convert(converter = UuidListConverter.class)
+    @Column(name = "gear_ids")
+    private List<UUID> gearIds;
+
+    @Version
+    private long version;
+
+    protected Training() {
+    }
+
+    public static Training plan(UUID id, String owner, TrainingPlan plan) {
+        Training training = new Training();
+        training.id = id;
+        training.owner = owner;
+        training.status = TrainingStatus.PLANNED;
+        training.apply(plan);
+        return training;
+    }
+
+    /** True when the plan already says exactly this (a replayed request changes nothing). */
+    public boolean isPlannedAs(TrainingPlan plan) {
+        return plan().equals(withDefaults(plan));
+    }
+
+    public void replan(TrainingPlan plan) {
+        if (status != TrainingStatus.PLANNED) {
+            throw new TrainingRuleViolation("A " + status.name().toLowerCase() + " training cannot be re-planned");
+        }
+        apply(plan);
+    }
+
+    /** True when this training was already completed with exactly this result. */
+    public boolean isCompletedAs(Completion completion) {
+        return status == TrainingStatus.COMPLETED && completion().equals(completion);
+    }
+
+    public void complete(Completion completion) {
+        if (status != TrainingStatus.PLANNED) {
+            throw new TrainingRuleViolation("This training is already " + status.name().toLowerCase());
+        }
+        status = TrainingStatus.COMPLETED;
+        completedAt = completion.completedAt();
+        distanceMeters = completion.distanceMeters();
+        durationSeconds = completion.durationSeconds();
+        gearIds = completion.gearIds();
+    }
+
+    public boolean isOwnedBy(String subject) {
+        return owner.equals(subject);
+    }
+
+    private void apply(TrainingPlan plan) {
+        TrainingPlan complete = withDefaults(plan);
+        sport = complete.sport();
+        title = complete.title();
+        plannedStart = complete.plannedStart();
+        plannedDurationMinutes = complete.plannedDurationMinutes();
+        visibility = complete.visibility();
+    }
+
+    private static TrainingPlan withDefaults(TrainingPlan plan) {
+        return new TrainingPlan(plan.sport(), plan.title(), plan.plannedStart(), plan.plannedDurationMinutes(),
+                Objects.requireNonNullElse(plan.visibility(), Visibility.PRIVATE));
+    }
+
+    public TrainingPlan plan() {
+        return new TrainingPlan(sport, title, plannedStart, plannedDurationMinutes, visibility);
+    }
+
+    public Completion completion() {
+        return status == TrainingStatus.COMPLETED
+                ? new Completion(completedAt, distanceMeters, durationSeconds, gearIds == null ? List.of() : gearIds)
+                : null;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public TrainingStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,26 @@
+package app.tempo.training.infrastructure.persistence;
+
+import app.tempo.training.domain.model.training.Training;
+import app.tempo.training.domain.model.training.TrainingRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaTrainingRepository implements TrainingRepository {
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Override
+    public Optional<Training> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(Training.class, id));
+    }
+
+    @Override
+    public void add(Training training) {
+        entityManager.persist(training);
+    }
+}

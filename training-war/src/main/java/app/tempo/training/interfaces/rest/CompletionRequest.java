@@ -1,0 +1,29 @@
+package app.tempo.training.interfaces.rest;
+
+import app.tempo.training.domain.model.training.Completion;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Body of {@code PUT /trainings/{id}/completion}. {@code completedAt} is required so that a replay of the same
+ * completion is recognisably the same.
+ */
+public record CompletionRequest(
+        @NotNull Instant completedAt,
+        @NotNull @DecimalMin("0") @DecimalMax("1000000") Double distanceMeters,
+        @NotNull @Positive @Max(604800) Long durationSeconds,
+        @Size(max = 10) List<@NotNull UUID> gearIds) {
+
+    Completion toCompletion() {
+        return new Completion(completedAt.truncatedTo(ChronoUnit.MICROS), distanceMeters, durationSeconds,
+                gearIds == null ? List.of() : gearIds.stream().distinct().toList());
+    }
+}

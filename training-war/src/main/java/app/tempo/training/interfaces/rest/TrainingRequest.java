@@ -1,0 +1,26 @@
+package app.tempo.training.interfaces.rest;
+
+import app.tempo.training.domain.model.training.Sport;
+import app.tempo.training.domain.model.training.TrainingPlan;
+import app.tempo.training.domain.model.training.Visibility;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Body of {@code PUT /trainings/{id}}: the plan. Owner, status and version are the server's. */
+public record TrainingRequest(
+        @NotNull Sport sport,
+        @NotBlank @Size(max = 120) String title,
+        Instant plannedStart,
+        @Min(1) @Max(1440) Integer plannedDurationMinutes,
+        Visibility visibility) {
+
+    TrainingPlan toPlan() {
+        return new TrainingPlan(sport, title.strip(), plannedStart == null ? null : plannedStart.truncatedTo(ChronoUnit.MICROS),
+                plannedDurationMinutes, visibility);
+    }
+}

@@ -1,0 +1,87 @@
+package app.tempo.training.interfaces.rest;
+
+import app.tempo.platform.http.EntityTags;
+import app.tempo.platform.problem.ProblemException;
+import app.tempo.platform.problem.ProblemType;
+import app.tempo.platform.security.CurrentAthlete;
+import app.tempo.training.application.TrainingService;
+import app.tempo.training.application.WriteOutcome;
+import app.tempo.training.domain.model.training.Training;
+import app.tempo.training.domain.model.training.TrainingRuleViolation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+
+@Path("trainings")
+@RequestScoped
+@RolesAllowed("athlete")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrainingResource {
+
+    @Inject
+    TrainingService trainings;
+
+    @Inject
+    CurrentAthlete athlete;
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        Training training = trainings.find(athlete.subject(), id).orElseThrow(() -> ProblemException.notFound("Training"));
+        return Response.ok(TrainingView.of(training)).tag(unquoted(training)).build();
+    }
+
+    /** Creates the training with the client's id, or replaces its plan (If-Match required to change it). */
+    @PUT
+    @Path("{id}")
+    public Response put(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @Valid @NotNull TrainingRequest request) {
+        return answer(guarded(() -> trainings.put(athlete.subject(), id, request.toPlan(), EntityTags.versionIn(ifMatch))));
+    }
+
+    /** Completes the training; repeating the same completion is harmless and publishes nothing more. */
+    @PUT
+    @Path("{id}/completion")
+    public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull CompletionRequest request) {
+        return answer(guarded(() -> trainings.complete(athlete.subject(), id, request.toCompletion(), EntityTags.versionIn(ifMatch))));
+    }
+
+    private static WriteOutcome<Training> guarded(java.util.function.Supplier<WriteOutcome<Training>> write) {
+        try {
+            return write.get();
+        } catch (TrainingRuleViolation e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+    }
+
+    private static Response answer(WriteOutcome<Training> outcome) {
+        Training training = outcome.resource();
+        return switch (outcome.kind()) {
+            case CREATED -> Response.status(Response.Status.CREATED).entity(TrainingView.of(training)).tag(unquoted(training)).build();
+            case CHANGED, UNCHANGED -> Response.ok(TrainingView.of(training)).tag(unquoted(training)).build();
+            case NOT_FOUND -> throw ProblemException.notFound("Training");
+            case PRECONDITION_REQUIRED -> throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "This training exists with other values; send If-Match with its ETag " + EntityTags.of(training.version()));
+            case STALE -> throw ProblemException.staleVersion(TrainingView.of(training), EntityTags.of(training.version()));
+        };
+    }
+
+    private static String unquoted(Training training) {
+        return Long.toString(training.version());
+    }
+}
