@@ -3,6 +3,8 @@ package app.tempo.platform.migration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -18,6 +20,7 @@ import org.flywaydb.core.Flyway;
  */
 @Singleton
 @Startup
+@TransactionManagement(TransactionManagementType.BEAN) // Flyway runs its own transactions
 public class SchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
@@ -47,6 +50,9 @@ public class SchemaMigrations {
         int domain = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .schemas(schema)
+                // the platform's tables are already in the schema: start the domain's own history at version 0
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .locations("classpath:db/migration")
                 .load().migrate().migrationsExecuted;
         done = true;

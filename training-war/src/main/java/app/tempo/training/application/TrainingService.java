@@ -1,5 +1,6 @@
 package app.tempo.training.application;
 
+import app.tempo.platform.write.WriteOutcome;
 import app.tempo.training.domain.model.training.Completion;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingEvents;

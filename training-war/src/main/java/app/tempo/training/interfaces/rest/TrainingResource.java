@@ -2,10 +2,10 @@ package app.tempo.training.interfaces.rest;
 
 import app.tempo.platform.http.EntityTags;
 import app.tempo.platform.problem.ProblemException;
-import app.tempo.platform.problem.ProblemType;
 import app.tempo.platform.security.CurrentAthlete;
+import app.tempo.platform.write.WriteAnswers;
+import app.tempo.platform.write.WriteOutcome;
 import app.tempo.training.application.TrainingService;
-import app.tempo.training.application.WriteOutcome;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingRuleViolation;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 @Path("trainings")
 @RequestScoped
@@ -42,7 +43,7 @@ public class TrainingResource {
     @Path("{id}")
     public Response get(@PathParam("id") UUID id) {
         Training training = trainings.find(athlete.subject(), id).orElseThrow(() -> ProblemException.notFound("Training"));
-        return Response.ok(TrainingView.of(training)).tag(unquoted(training)).build();
+        return WriteAnswers.read(TrainingView.of(training), training.version());
     }
 
     /** Creates the training with the client's id, or replaces its plan (If-Match required to change it). */
@@ -61,7 +62,7 @@ public class TrainingResource {
         return answer(guarded(() -> trainings.complete(athlete.subject(), id, request.toCompletion(), EntityTags.versionIn(ifMatch))));
     }
 
-    private static WriteOutcome<Training> guarded(java.util.function.Supplier<WriteOutcome<Training>> write) {
+    private static WriteOutcome<Training> guarded(Supplier<WriteOutcome<Training>> write) {
         try {
             return write.get();
         } catch (TrainingRuleViolation e) {
@@ -70,18 +71,6 @@ public class TrainingResource {
     }
 
     private static Response answer(WriteOutcome<Training> outcome) {
-        Training training = outcome.resource();
-        return switch (outcome.kind()) {
-            case CREATED -> Response.status(Response.Status.CREATED).entity(TrainingView.of(training)).tag(unquoted(training)).build();
-            case CHANGED, UNCHANGED -> Response.ok(TrainingView.of(training)).tag(unquoted(training)).build();
-            case NOT_FOUND -> throw ProblemException.notFound("Training");
-            case PRECONDITION_REQUIRED -> throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "This training exists with other values; send If-Match with its ETag " + EntityTags.of(training.version()));
-            case STALE -> throw ProblemException.staleVersion(TrainingView.of(training), EntityTags.of(training.version()));
-        };
-    }
-
-    private static String unquoted(Training training) {
-        return Long.toString(training.version());
+        return WriteAnswers.answer(outcome, "Training", TrainingView::of, Training::version);
     }
 }

@@ -1,4 +1,4 @@
-package app.tempo.training.application;
+package app.tempo.platform.write;
 
 /**
  * How a conditional, idempotent write ended; the REST layer turns it into a status code.
@@ -11,27 +11,27 @@ public record WriteOutcome<T>(Kind kind, T resource) {
         CREATED, CHANGED, UNCHANGED, NOT_FOUND, PRECONDITION_REQUIRED, STALE
     }
 
-    static <T> WriteOutcome<T> created(T resource) {
+    public static <T> WriteOutcome<T> created(T resource) {
         return new WriteOutcome<>(Kind.CREATED, resource);
     }
 
-    static <T> WriteOutcome<T> changed(T resource) {
+    public static <T> WriteOutcome<T> changed(T resource) {
         return new WriteOutcome<>(Kind.CHANGED, resource);
     }
 
-    static <T> WriteOutcome<T> unchanged(T resource) {
+    public static <T> WriteOutcome<T> unchanged(T resource) {
         return new WriteOutcome<>(Kind.UNCHANGED, resource);
     }
 
-    static <T> WriteOutcome<T> notFound() {
+    public static <T> WriteOutcome<T> notFound() {
         return new WriteOutcome<>(Kind.NOT_FOUND, null);
     }
 
-    static <T> WriteOutcome<T> preconditionRequired(T resource) {
+    public static <T> WriteOutcome<T> preconditionRequired(T resource) {
         return new WriteOutcome<>(Kind.PRECONDITION_REQUIRED, resource);
     }
 
-    static <T> WriteOutcome<T> stale(T resource) {
+    public static <T> WriteOutcome<T> stale(T resource) {
         return new WriteOutcome<>(Kind.STALE, resource);
     }
 }

@@ -1,0 +1,67 @@
+package app.tempo.account.application;
+
+import app.tempo.account.domain.model.gear.Gear;
+import app.tempo.account.domain.model.gear.GearDetails;
+import app.tempo.account.domain.model.gear.GearRepository;
+import app.tempo.platform.write.WriteOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Registering and describing gear; idempotent like every Tempo write. */
+@ApplicationScoped
+@Transactional
+public class GearService {
+
+    @Inject
+    GearRepository gear;
+
+    public Optional<Gear> find(String athlete, UUID id) {
+        return gear.find(id).filter(item -> item.isOwnedBy(athlete));
+    }
+
+    public List<Gear> list(String athlete) {
+        return gear.ownedBy(athlete);
+    }
+
+    public WriteOutcome<Gear> put(String athlete, UUID id, GearDetails details, Long expectedVersion) {
+        Optional<Gear> existing = gear.find(id);
+        if (existing.isEmpty()) {
+            if (expectedVersion != null) {
+                return WriteOutcome.notFound();
+            }
+            Gear item = Gear.register(id, athlete, details);
+            gear.add(item);
+            return WriteOutcome.created(item);
+        }
+        Gear item = existing.get();
+        if (!item.isOwnedBy(athlete)) {
+            return WriteOutcome.notFound();
+        }
+        if (item.isDescribedAs(details)) {
+            return WriteOutcome.unchanged(item);
+        }
+        if (expectedVersion == null) {
+            return WriteOutcome.preconditionRequired(item);
+        }
+        if (expectedVersion != item.version()) {
+            return WriteOutcome.stale(item);
+        }
+        item.describe(details);
+        return WriteOutcome.changed(item);
+    }
+
+    /**
+     * A training the athlete completed used these gear items. Items that are not the athlete's are ignored: the
+     * event is about one athlete and may only wear their gear.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordUse(String athlete, List<UUID> gearIds, double meters, long seconds) {
+        for (UUID id : gearIds) {
+            gear.find(id).filter(item -> item.isOwnedBy(athlete)).ifPresent(item -> item.recordUse(meters, seconds));
+        }
+    }
+}

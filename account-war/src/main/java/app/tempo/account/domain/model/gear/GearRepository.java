@@ -1,0 +1,15 @@
+package app.tempo.account.domain.model.gear;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where gear is kept. */
+public interface GearRepository {
+
+    Optional<Gear> find(UUID id);
+
+    List<Gear> ownedBy(String owner);
+
+    void add(Gear gear);
+}
