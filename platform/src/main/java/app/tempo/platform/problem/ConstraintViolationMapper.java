@@ -25,17 +25,27 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return ProblemResponses.of(Problem.of(ProblemType.INVALID_REQUEST, detail).withErrors(errors));
     }
 
-    /** "put.arg1.result.distanceMeters" names the field as the client sent it: "result.distanceMeters". */
+    /**
+     * Names the field as the client sent it: "put.request.result.distanceMeters" is "result.distanceMeters" (a body
+     * field), "page.limit" is "limit" (a query or path parameter).
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
+        String parameter = null;
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
                 case PROPERTY, CONTAINER_ELEMENT -> append(field, node);
-                case PARAMETER -> field.setLength(0);
+                case PARAMETER -> {
+                    parameter = node.getName();
+                    field.setLength(0);
+                }
                 default -> { }
             }
         }
-        return field.isEmpty() ? "body" : field.toString();
+        if (!field.isEmpty()) {
+            return field.toString();
+        }
+        return parameter != null ? parameter : "body";
     }
 
     private static void append(StringBuilder field, Path.Node node) {

@@ -1,6 +1,7 @@
 package app.tempo.account.interfaces.rest;
 
 import app.tempo.account.domain.model.gear.GearDetails;
+import app.tempo.platform.validation.OneOf;
 import app.tempo.account.domain.model.gear.GearType;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 
 /** Body of {@code PUT /gear/{id}}. Accumulated distance, time and use count are the server's and not accepted. */
 public record GearRequest(
-        @NotNull GearType type,
+        @NotNull @OneOf(GearType.class) String type,
         @NotBlank @Size(max = 80) String brand,
         @NotBlank @Size(max = 80) String model,
         @PastOrPresent LocalDate startedOn,
@@ -20,6 +21,6 @@ public record GearRequest(
         Boolean retired) {
 
     GearDetails toDetails() {
-        return new GearDetails(type, brand.strip(), model.strip(), startedOn, wearLimitMeters, Boolean.TRUE.equals(retired));
+        return new GearDetails(GearType.valueOf(type), brand.strip(), model.strip(), startedOn, wearLimitMeters, Boolean.TRUE.equals(retired));
     }
 }

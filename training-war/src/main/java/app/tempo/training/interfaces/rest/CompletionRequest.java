@@ -1,10 +1,12 @@
 package app.tempo.training.interfaces.rest;
 
+import app.tempo.platform.validation.Uuids;
 import app.tempo.training.domain.model.training.Completion;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -20,10 +22,10 @@ public record CompletionRequest(
         @NotNull Instant completedAt,
         @NotNull @DecimalMin("0") @DecimalMax("1000000") Double distanceMeters,
         @NotNull @Positive @Max(604800) Long durationSeconds,
-        @Size(max = 10) List<@NotNull UUID> gearIds) {
+        @Size(max = 10) List<@NotNull @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String> gearIds) {
 
     Completion toCompletion() {
         return new Completion(completedAt.truncatedTo(ChronoUnit.MICROS), distanceMeters, durationSeconds,
-                gearIds == null ? List.of() : gearIds.stream().distinct().toList());
+                gearIds == null ? List.of() : gearIds.stream().map(UUID::fromString).distinct().toList());
     }
 }

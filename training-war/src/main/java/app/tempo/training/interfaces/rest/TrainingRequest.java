@@ -1,5 +1,6 @@
 package app.tempo.training.interfaces.rest;
 
+import app.tempo.platform.validation.OneOf;
 import app.tempo.training.domain.model.training.Sport;
 import app.tempo.training.domain.model.training.TrainingPlan;
 import app.tempo.training.domain.model.training.Visibility;
@@ -13,14 +14,14 @@ import java.time.temporal.ChronoUnit;
 
 /** Body of {@code PUT /trainings/{id}}: the plan. Owner, status and version are the server's. */
 public record TrainingRequest(
-        @NotNull Sport sport,
+        @NotNull @OneOf(Sport.class) String sport,
         @NotBlank @Size(max = 120) String title,
         Instant plannedStart,
         @Min(1) @Max(1440) Integer plannedDurationMinutes,
-        Visibility visibility) {
+        @OneOf(Visibility.class) String visibility) {
 
     TrainingPlan toPlan() {
-        return new TrainingPlan(sport, title.strip(), plannedStart == null ? null : plannedStart.truncatedTo(ChronoUnit.MICROS),
-                plannedDurationMinutes, visibility);
+        return new TrainingPlan(Sport.valueOf(sport), title.strip(), plannedStart == null ? null : plannedStart.truncatedTo(ChronoUnit.MICROS),
+                plannedDurationMinutes, visibility == null ? null : Visibility.valueOf(visibility));
     }
 }

@@ -1,0 +1,2 @@
+/** Every endpoint refuses requests without a valid SSO token. */
+package it.tempo.security;

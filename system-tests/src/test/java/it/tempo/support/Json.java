@@ -1,0 +1,31 @@
+package it.tempo.support;
+
+import java.util.UUID;
+
+/** Request bodies used across the tests. */
+public final class Json {
+
+    private Json() {
+    }
+
+    public static String training(String title) {
+        return """
+                {"sport":"RUN","title":"%s","plannedStart":"2026-11-22T07:00:00Z","plannedDurationMinutes":50}"""
+                .formatted(title);
+    }
+
+    public static String shoes() {
+        return """
+                {"type":"SHOES","brand":"Asics","model":"Novablast 4","wearLimitMeters":800000}""";
+    }
+
+    public static String completion(double meters, long seconds, UUID... gear) {
+        StringBuilder ids = new StringBuilder();
+        for (UUID id : gear) {
+            ids.append(ids.isEmpty() ? "" : ",").append('"').append(id).append('"');
+        }
+        return """
+                {"completedAt":"2026-11-22T07:52:00Z","distanceMeters":%s,"durationSeconds":%d,"gearIds":[%s]}"""
+                .formatted(meters, seconds, ids);
+    }
+}

@@ -1,0 +1,92 @@
+package it.tempo.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The local stack as ./tempo runs it; every address honours the same TEMPO_* variables with the same defaults. */
+public final class Stack {
+
+    private Stack() {
+    }
+
+    public static int port(String variable, int defaultPort) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? defaultPort : Integer.parseInt(value);
+    }
+
+    public static URI gateway() {
+        return local(port("TEMPO_GATEWAY_PORT", 18000));
+    }
+
+    public static URI account() {
+        return local(port("TEMPO_ACCOUNT_PORT", 19081));
+    }
+
+    public static URI training() {
+        return local(port("TEMPO_TRAINING_PORT", 19082));
+    }
+
+    public static URI interaction() {
+        return local(port("TEMPO_INTERACTION_PORT", 19083));
+    }
+
+    public static URI allInOne() {
+        return local(port("TEMPO_ALL_IN_ONE_PORT", 19090));
+    }
+
+    public static String ssoIssuer() {
+        return "http://localhost:" + port("TEMPO_SSO_PORT", 18080) + "/realms/tempo";
+    }
+
+    public static String brokerUrl() {
+        return "tcp://127.0.0.1:" + port("TEMPO_BROKER_PORT", 61716);
+    }
+
+    public static String brokerPassword() {
+        return envOr("TEMPO_BROKER_PASSWORD", "tempo-local-only");
+    }
+
+    /** A connection to the tempo database, for checking what the servers wrote. */
+    public static Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port("TEMPO_DB_PORT", 15432) + "/tempo",
+                "tempo", envOr("TEMPO_DB_PASSWORD", "tempo-local-only"));
+    }
+
+    /** Runs {@code ./tempo ARGS} (start, stop, kill a component) and fails the test if it fails. */
+    public static void tempo(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(root().resolve("tempo").toString());
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).directory(root().toFile()).inheritIO().start();
+            if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new AssertionError("./tempo " + String.join(" ", args) + " failed");
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot run ./tempo", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    private static Path root() {
+        return Path.of(System.getProperty("tempo.root", "..")).toAbsolutePath().normalize();
+    }
+
+    private static URI local(int port) {
+        return URI.create("http://localhost:" + port);
+    }
+
+    private static String envOr(String variable, String fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
