@@ -51,6 +51,36 @@ public final class Database {
         }
     }
 
+    /** Counts rows whose column matches any of the ids: {@code "... WHERE event_id = ANY (?)"}. */
+    public static long countAny(String sql, List<UUID> ids) {
+        try (Connection connection = Stack.database(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("query failed: " + sql, e);
+        }
+    }
+
+    /** Ids of the events training-war wrote for these trainings. */
+    public static List<UUID> eventsOf(List<UUID> trainingIds) {
+        try (Connection connection = Stack.database(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT event_id FROM training.outbox_event WHERE aggregate_id = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("text", trainingIds.stream().map(UUID::toString).toArray()));
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add((UUID) rows.getObject(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new AssertionError("query failed", e);
+        }
+    }
+
     /** Waits until the consumer ("account", "interaction") has applied every event of the training. */
     public static void awaitConsumed(String consumer, UUID trainingId) {
         Eventually.await(Duration.ofSeconds(30), () -> {

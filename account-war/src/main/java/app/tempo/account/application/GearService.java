@@ -61,7 +61,7 @@ public class GearService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordUse(String athlete, List<UUID> gearIds, double meters, long seconds) {
         for (UUID id : gearIds) {
-            gear.find(id).filter(item -> item.isOwnedBy(athlete)).ifPresent(item -> item.recordUse(meters, seconds));
+            gear.findForUpdate(id).filter(item -> item.isOwnedBy(athlete)).ifPresent(item -> item.recordUse(meters, seconds));
         }
     }
 }

@@ -4,6 +4,7 @@ import app.tempo.account.domain.model.gear.Gear;
 import app.tempo.account.domain.model.gear.GearRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,11 @@ public class JpaGearRepository implements GearRepository {
     @Override
     public Optional<Gear> find(UUID id) {
         return Optional.ofNullable(entityManager.find(Gear.class, id));
+    }
+
+    @Override
+    public Optional<Gear> findForUpdate(UUID id) {
+        return Optional.ofNullable(entityManager.find(Gear.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -9,6 +9,9 @@ public interface GearRepository {
 
     Optional<Gear> find(UUID id);
 
+    /** Finds it locked for update: concurrent completions wearing the same item queue up instead of failing. */
+    Optional<Gear> findForUpdate(UUID id);
+
     List<Gear> ownedBy(String owner);
 
     void add(Gear gear);

@@ -1,0 +1,45 @@
+package it.tempo.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import it.tempo.support.Api;
+import it.tempo.support.Eventually;
+import it.tempo.support.Stack;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class BrokerCrashIT {
+
+    private Completions completions;
+
+    @Test
+    void completionsAcceptedWhileTheBrokerIsKilledReachBothConsumersExactlyOnce() throws InterruptedException {
+        completions = new Completions(1000);
+        List<Future<?>> calls = completions.startCompleting();
+        Eventually.await(Duration.ofSeconds(120), () -> completions.accepted.get() >= 300, () -> "300 completions accepted");
+
+        Stack.tempo("kill", "broker");
+        int acceptedAtCrash = completions.accepted.get();
+        Eventually.await(Duration.ofSeconds(15), () -> Api.anonymous(Stack.training()).get("/health/ready").status() == 503,
+                () -> "training-war reports not ready without its broker");
+        Thread.sleep(5000); // the fault: the broker stays down for 5 s while completions keep coming
+        Stack.tempo("start", "broker");
+
+        completions.await(calls);
+        assertEquals(1000, completions.accepted.get(), "every completion was accepted, with or without a broker");
+        System.out.printf("broker killed after %d accepted completions%n", acceptedAtCrash);
+        ExactlyOnce.assertEveryCompletionAppliedOnce(completions, Duration.ofSeconds(180));
+        Eventually.await(Duration.ofSeconds(30), () -> Api.anonymous(Stack.training()).get("/health/ready").status() == 200,
+                () -> "training-war ready again");
+    }
+
+    @AfterEach
+    void close() {
+        if (completions != null) {
+            completions.close();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package it.tempo.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import it.tempo.support.Api;
+import it.tempo.support.Database;
+import it.tempo.support.Eventually;
+import it.tempo.support.Stack;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/** The delivery proofs' verdict: each completion's event applied exactly once by both consumers. */
+final class ExactlyOnce {
+
+    private ExactlyOnce() {
+    }
+
+    static void assertEveryCompletionAppliedOnce(Completions completions, Duration limit) {
+        int count = completions.trainings.size();
+        List<UUID> events = Database.eventsOf(completions.trainings);
+        assertEquals(count, events.size(), "one TrainingCompleted event per accepted completion");
+
+        Eventually.await(limit, () -> consumed("account", events) == count && consumed("interaction", events) == count,
+                () -> "every event consumed; account " + consumed("account", events) + ", interaction "
+                        + consumed("interaction", events) + " of " + count);
+
+        JsonObject shoes = Api.as("alice", Stack.account()).get("/api/v1/account/gear/" + completions.shoes).json();
+        assertEquals(count, shoes.getInt("trainingsCount"), "the shoes were worn once per completion, never twice");
+        assertEquals(count * Completions.METERS, shoes.getJsonNumber("distanceMeters").doubleValue(), 0.001);
+        assertEquals(count * Completions.SECONDS, shoes.getJsonNumber("durationSeconds").longValue());
+        assertEquals(count, Database.countAny(
+                "SELECT count(*) FROM interaction.notification WHERE source_event_id = ANY (?)", events),
+                "one notification per completion");
+        assertEquals(0, Database.countAny(
+                "SELECT count(*) FROM training.outbox_event WHERE published_at IS NULL AND event_id = ANY (?)", events),
+                "nothing left unpublished in the outbox");
+    }
+
+    private static long consumed(String consumer, List<UUID> events) {
+        return Database.countAny("SELECT count(*) FROM " + consumer + ".processed_event WHERE event_id = ANY (?)", events);
+    }
+}
