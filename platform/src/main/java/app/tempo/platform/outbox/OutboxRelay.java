@@ -53,6 +53,8 @@ public class OutboxRelay {
             while (requested.getAndSet(false)) {
                 drain();
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox relay pass failed; the sweep retries", e);
         } finally {
             draining.set(false);
         }

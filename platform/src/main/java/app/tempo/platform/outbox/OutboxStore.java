@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -46,9 +45,8 @@ public class OutboxStore {
     public void markPublished(Collection<UUID> eventIds) {
         if (!eventIds.isEmpty()) {
             entityManager.createNativeQuery(
-                            "UPDATE outbox_event SET published_at = ?1, claimed_until = NULL WHERE event_id = ANY (CAST(?2 AS uuid[]))")
-                    .setParameter(1, Instant.now())
-                    .setParameter(2, toArrayLiteral(eventIds))
+                            "UPDATE outbox_event SET published_at = now(), claimed_until = NULL WHERE event_id = ANY (CAST(?1 AS uuid[]))")
+                    .setParameter(1, toArrayLiteral(eventIds))
                     .executeUpdate();
         }
     }
