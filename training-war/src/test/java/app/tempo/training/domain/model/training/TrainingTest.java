@@ -1,0 +1,52 @@
+package app.tempo.training.domain.model.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TrainingTest {
+
+    private static final TrainingPlan PLAN = new TrainingPlan(Sport.RUN, "Tempo run", Instant.parse("2026-11-22T07:00:00Z"), 50, null);
+    private static final Completion DONE = new Completion(Instant.parse("2026-11-22T07:52:00Z"), 10250, 3050, List.of(UUID.randomUUID()));
+
+    @Test
+    void aNewTrainingIsPlannedAndPrivateByDefault() {
+        Training training = Training.plan(UUID.randomUUID(), "alice", PLAN);
+        assertEquals(TrainingStatus.PLANNED, training.status());
+        assertEquals(Visibility.PRIVATE, training.plan().visibility());
+        assertTrue(training.isPlannedAs(PLAN), "the same plan, with the default left implicit, is no change");
+        assertNull(training.completion());
+    }
+
+    @Test
+    void completingRecordsTheResultOnce() {
+        Training training = Training.plan(UUID.randomUUID(), "alice", PLAN);
+        training.complete(DONE);
+        assertEquals(TrainingStatus.COMPLETED, training.status());
+        assertTrue(training.isCompletedAs(DONE), "a replay of the same completion is recognised");
+        assertFalse(training.isCompletedAs(new Completion(DONE.completedAt(), 9999, 3050, DONE.gearIds())));
+        assertThrows(TrainingRuleViolation.class, () -> training.complete(DONE), "completing twice is refused");
+    }
+
+    @Test
+    void aCompletedTrainingCannotBeReplanned() {
+        Training training = Training.plan(UUID.randomUUID(), "alice", PLAN);
+        training.complete(DONE);
+        assertThrows(TrainingRuleViolation.class,
+                () -> training.replan(new TrainingPlan(Sport.RIDE, "Other", null, null, Visibility.PUBLIC)));
+    }
+
+    @Test
+    void onlyTheOwnerOwnsIt() {
+        Training training = Training.plan(UUID.randomUUID(), "alice", PLAN);
+        assertTrue(training.isOwnedBy("alice"));
+        assertFalse(training.isOwnedBy("bob"));
+    }
+}
