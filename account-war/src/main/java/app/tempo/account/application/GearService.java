@@ -3,6 +3,7 @@ package app.tempo.account.application;
 import app.tempo.account.domain.model.gear.Gear;
 import app.tempo.account.domain.model.gear.GearDetails;
 import app.tempo.account.domain.model.gear.GearRepository;
+import app.tempo.platform.write.ConditionalPut;
 import app.tempo.platform.write.WriteOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,30 +29,12 @@ public class GearService {
     }
 
     public WriteOutcome<Gear> put(String athlete, UUID id, GearDetails details, Long expectedVersion) {
-        Optional<Gear> existing = gear.find(id);
-        if (existing.isEmpty()) {
-            if (expectedVersion != null) {
-                return WriteOutcome.notFound();
-            }
-            Gear item = Gear.register(id, athlete, details);
-            gear.add(item);
-            return WriteOutcome.created(item);
-        }
-        Gear item = existing.get();
-        if (!item.isOwnedBy(athlete)) {
-            return WriteOutcome.notFound();
-        }
-        if (item.isDescribedAs(details)) {
-            return WriteOutcome.unchanged(item);
-        }
-        if (expectedVersion == null) {
-            return WriteOutcome.preconditionRequired(item);
-        }
-        if (expectedVersion != item.version()) {
-            return WriteOutcome.stale(item);
-        }
-        item.describe(details);
-        return WriteOutcome.changed(item);
+        return new ConditionalPut<Gear>(item -> item.isOwnedBy(athlete), item -> item.isDescribedAs(details), Gear::version)
+                .apply(gear.find(id), expectedVersion, () -> {
+                    Gear item = Gear.register(id, athlete, details);
+                    gear.add(item);
+                    return item;
+                }, item -> item.describe(details));
     }
 
     /**

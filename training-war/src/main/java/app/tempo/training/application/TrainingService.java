@@ -1,5 +1,6 @@
 package app.tempo.training.application;
 
+import app.tempo.platform.write.ConditionalPut;
 import app.tempo.platform.write.WriteOutcome;
 import app.tempo.training.domain.model.training.Completion;
 import app.tempo.training.domain.model.training.Training;
@@ -32,30 +33,13 @@ public class TrainingService {
     }
 
     public WriteOutcome<Training> put(String athlete, UUID id, TrainingPlan plan, Long expectedVersion) {
-        Optional<Training> existing = trainings.find(id);
-        if (existing.isEmpty()) {
-            if (expectedVersion != null) {
-                return WriteOutcome.notFound();
-            }
-            Training training = Training.plan(id, athlete, plan);
-            trainings.add(training);
-            return WriteOutcome.created(training);
-        }
-        Training training = existing.get();
-        if (!training.isOwnedBy(athlete)) {
-            return WriteOutcome.notFound();
-        }
-        if (training.isPlannedAs(plan)) {
-            return WriteOutcome.unchanged(training);
-        }
-        if (expectedVersion == null) {
-            return WriteOutcome.preconditionRequired(training);
-        }
-        if (expectedVersion != training.version()) {
-            return WriteOutcome.stale(training);
-        }
-        training.replan(plan);
-        return WriteOutcome.changed(training);
+        return new ConditionalPut<Training>(training -> training.isOwnedBy(athlete), training -> training.isPlannedAs(plan),
+                Training::version)
+                .apply(trainings.find(id), expectedVersion, () -> {
+                    Training training = Training.plan(id, athlete, plan);
+                    trainings.add(training);
+                    return training;
+                }, training -> training.replan(plan));
     }
 
     public WriteOutcome<Training> complete(String athlete, UUID id, Completion completion, Long expectedVersion) {

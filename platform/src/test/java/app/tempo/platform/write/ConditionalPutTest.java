@@ -1,0 +1,62 @@
+package app.tempo.platform.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConditionalPutTest {
+
+    /** A resource with an owner, a value and a version, like every aggregate a client PUTs. */
+    static final class Note {
+        final String owner;
+        String text;
+        long version = 1;
+
+        Note(String owner, String text) {
+            this.owner = owner;
+            this.text = text;
+        }
+    }
+
+    private static WriteOutcome<Note> put(Optional<Note> existing, String caller, String text, Long ifMatch) {
+        return new ConditionalPut<Note>(note -> note.owner.equals(caller), note -> note.text.equals(text), note -> note.version)
+                .apply(existing, ifMatch, () -> new Note(caller, text), note -> {
+                    note.text = text;
+                    note.version++;
+                });
+    }
+
+    @Test
+    void absentIsCreatedUnlessAVersionWasExpected() {
+        assertEquals(WriteOutcome.Kind.CREATED, put(Optional.empty(), "alice", "a", null).kind());
+        assertEquals(WriteOutcome.Kind.NOT_FOUND, put(Optional.empty(), "alice", "a", 1L).kind());
+    }
+
+    @Test
+    void repeatingTheCurrentStateChangesNothingWhateverTheIfMatch() {
+        Note note = new Note("alice", "a");
+        assertEquals(WriteOutcome.Kind.UNCHANGED, put(Optional.of(note), "alice", "a", null).kind());
+        assertEquals(WriteOutcome.Kind.UNCHANGED, put(Optional.of(note), "alice", "a", 99L).kind());
+        assertEquals(1, note.version);
+    }
+
+    @Test
+    void aChangeNeedsTheCurrentVersion() {
+        Note note = new Note("alice", "a");
+        assertEquals(WriteOutcome.Kind.PRECONDITION_REQUIRED, put(Optional.of(note), "alice", "b", null).kind());
+        assertEquals(WriteOutcome.Kind.STALE, put(Optional.of(note), "alice", "b", 0L).kind());
+        WriteOutcome<Note> changed = put(Optional.of(note), "alice", "b", 1L);
+        assertEquals(WriteOutcome.Kind.CHANGED, changed.kind());
+        assertSame(note, changed.resource());
+        assertEquals("b", note.text);
+    }
+
+    @Test
+    void someoneElsesResourceDoesNotExist() {
+        Note note = new Note("alice", "a");
+        assertEquals(WriteOutcome.Kind.NOT_FOUND, put(Optional.of(note), "bob", "a", null).kind());
+        assertEquals(WriteOutcome.Kind.NOT_FOUND, put(Optional.of(note), "bob", "b", 1L).kind());
+    }
+}
