@@ -19,7 +19,8 @@ import java.util.function.IntFunction;
  */
 final class OpenLoad {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private OpenLoad() {
     }
@@ -39,7 +40,9 @@ final class OpenLoad {
             inFlight.add(HTTP.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, error) -> {
                         if (error != null || response.statusCode() >= 300) {
-                            failures.incrementAndGet();
+                            if (failures.incrementAndGet() == 1) {
+                                System.out.println("first failure: " + (error != null ? error : "HTTP " + response.statusCode()));
+                            }
                         } else {
                             latencies.add(System.nanoTime() - due);
                         }

@@ -10,7 +10,8 @@ import java.time.Duration;
 /** A REST client for one server (or the gateway) acting as one user: {@code Api.as("alice").on(Stack.gateway())}. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
     private final String bearer;
