@@ -6,12 +6,16 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.resource.LoadableResource;
 
 /**
  * Brings the WAR's schema up to date at start. Two histories: the platform's tables (outbox, inbox, failures),
@@ -33,6 +37,18 @@ public class SchemaMigrations {
     @ConfigProperty(name = "tempo.db.schema")
     String schema;
 
+    private static final ResourceProvider NO_RESOURCES = new ResourceProvider() {
+        @Override
+        public LoadableResource getResource(String name) {
+            return null;
+        }
+
+        @Override
+        public Collection<LoadableResource> getResources(String prefix, String[] suffixes) {
+            return List.of();
+        }
+    };
+
     private volatile boolean done;
 
     @PostConstruct
@@ -43,8 +59,10 @@ public class SchemaMigrations {
                 .dataSource(dataSource)
                 .schemas(schema)
                 .table("platform_schema_history")
-                .locations("classpath:db/platform")
-                .failOnMissingLocations(false)
+                // nothing to scan: the platform's migrations are the Java ones listed here
+                .resourceProvider(NO_RESOURCES)
+                .javaMigrationClassProvider(List::of)
+                .callbackLocations(new String[0])
                 .javaMigrations(new PlatformTables())
                 .load().migrate().migrationsExecuted;
         int domain = Flyway.configure(classLoader)
