@@ -5,9 +5,11 @@ import it.tempo.support.Database;
 import it.tempo.support.Json;
 import it.tempo.support.Sso;
 import it.tempo.support.Stack;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,6 +32,8 @@ public final class SliceBenchmark {
 
     private static final int[] RATES = {100, 200, 400, 800};
     private static final int SECONDS_PER_RATE = 15;
+    private static final int WARM_UP_RATE = 50;
+    private static final int WARM_UP_SECONDS = 20;
 
     private SliceBenchmark() {
     }
@@ -39,12 +43,13 @@ public final class SliceBenchmark {
         report.append("Tempo slice benchmark, ").append(Instant.now()).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, whole stack on this machine\n");
         String token = Sso.token("alice");
-        List<UUID> all = new ArrayList<>();
+        List<UUID> warmUp = plan(WARM_UP_RATE * WARM_UP_SECONDS);
+        OpenLoad.run(WARM_UP_RATE, warmUp.size(), i -> completion(token, warmUp.get(i)));
+        awaitConsumed(warmUp);
+        report.append("(after ").append(WARM_UP_SECONDS).append(" s of warm-up at ").append(WARM_UP_RATE).append("/s)\n");
         for (int rate : RATES) {
             List<UUID> trainings = plan(rate * SECONDS_PER_RATE);
-            Instant from = Instant.now();
             OpenLoad.Result result = OpenLoad.run(rate, trainings.size(), i -> completion(token, trainings.get(i)));
-            all.addAll(trainings);
             report.append(String.format(Locale.ROOT,
                     "completions offered %4d/s: achieved %7.1f/s  p50 %7.1f ms  p99 %8.1f ms  failed %d%n",
                     result.offeredPerSecond(), result.achievedPerSecond(), result.p50Millis(), result.p99Millis(), result.failures()));
@@ -54,13 +59,17 @@ public final class SliceBenchmark {
                 report.append("stopping the ladder: the stack is saturated at this rate\n");
                 break;
             }
-            System.out.print(report);
-            report.setLength(0);
-            System.out.println("(" + from + ")");
+            emit(report);
         }
+        emit(report);
+    }
+
+    /** Prints what was measured so far and appends it to the figures file. */
+    private static void emit(StringBuilder report) throws IOException {
         System.out.print(report);
         Path out = Path.of(System.getProperty("tempo.bench.out", "target/benchmark.txt"));
-        Files.writeString(out, report.toString(), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(out, report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        report.setLength(0);
     }
 
     private static List<UUID> plan(int count) throws Exception {
