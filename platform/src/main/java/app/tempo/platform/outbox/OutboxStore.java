@@ -62,11 +62,6 @@ public class OutboxStore {
         }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long pendingCount() {
-        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")
-                .getSingleResult()).longValue();
-    }
 
     private static String toArrayLiteral(Collection<UUID> ids) {
         StringBuilder literal = new StringBuilder("{");
