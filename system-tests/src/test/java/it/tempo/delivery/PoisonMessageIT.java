@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 /** Broker settings under test (stack/src/main/artemis/broker.xml): 5 attempts, 500 ms delay doubling each time. */
 class PoisonMessageIT {
 
-    private static final int MAX_DELIVERY_ATTEMPTS = Stack.port("TEMPO_BROKER_MAX_DELIVERY_ATTEMPTS", 5);
+    private static final int MAX_DELIVERY_ATTEMPTS = Stack.number("TEMPO_BROKER_MAX_DELIVERY_ATTEMPTS", 5);
     private static final String DEAD_LETTERS = "tempo.dlq::dlq.tempo.training.events";
-    private static final long FIRST_REDELIVERY_DELAY_MS = Stack.port("TEMPO_BROKER_REDELIVERY_DELAY_MS", 500);
+    private static final long FIRST_REDELIVERY_DELAY_MS = Stack.number("TEMPO_BROKER_REDELIVERY_DELAY_MS", 500);
 
     @Test
     void aMessageThatAlwaysFailsIsRetriedWithBackOffThenDeadLetteredWhileOthersFlow() throws Exception {

@@ -16,37 +16,38 @@ public final class Stack {
     private Stack() {
     }
 
-    public static int port(String variable, int defaultPort) {
+    /** A number the stack takes from the environment (a port, a broker setting), with ./tempo's default. */
+    public static int number(String variable, int defaultValue) {
         String value = System.getenv(variable);
-        return value == null || value.isBlank() ? defaultPort : Integer.parseInt(value);
+        return value == null || value.isBlank() ? defaultValue : Integer.parseInt(value);
     }
 
     public static URI gateway() {
-        return local(port("TEMPO_GATEWAY_PORT", 18000));
+        return local(number("TEMPO_GATEWAY_PORT", 18000));
     }
 
     public static URI account() {
-        return local(port("TEMPO_ACCOUNT_PORT", 19081));
+        return local(number("TEMPO_ACCOUNT_PORT", 19081));
     }
 
     public static URI training() {
-        return local(port("TEMPO_TRAINING_PORT", 19082));
+        return local(number("TEMPO_TRAINING_PORT", 19082));
     }
 
     public static URI interaction() {
-        return local(port("TEMPO_INTERACTION_PORT", 19083));
+        return local(number("TEMPO_INTERACTION_PORT", 19083));
     }
 
     public static URI allInOne() {
-        return local(port("TEMPO_ALL_IN_ONE_PORT", 19090));
+        return local(number("TEMPO_ALL_IN_ONE_PORT", 19090));
     }
 
     public static String ssoIssuer() {
-        return "http://localhost:" + port("TEMPO_SSO_PORT", 18080) + "/realms/tempo";
+        return "http://localhost:" + number("TEMPO_SSO_PORT", 18080) + "/realms/tempo";
     }
 
     public static String brokerUrl() {
-        return "tcp://127.0.0.1:" + port("TEMPO_BROKER_PORT", 61716);
+        return "tcp://127.0.0.1:" + number("TEMPO_BROKER_PORT", 61716);
     }
 
     public static String brokerPassword() {
@@ -55,7 +56,7 @@ public final class Stack {
 
     /** A connection to the tempo database, for checking what the servers wrote. */
     public static Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port("TEMPO_DB_PORT", 15432) + "/tempo",
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + number("TEMPO_DB_PORT", 15432) + "/tempo",
                 "tempo", envOr("TEMPO_DB_PASSWORD", "tempo-local-only"));
     }
 

@@ -88,6 +88,20 @@ class BadInputIT {
         assertBadRequest(hugePage, "limit");
     }
 
+    @Test
+    void anOversizeBodyIsRefusedAtTheGatewayAndAtTheServer() {
+        String huge = Json.training("x".repeat(2_000_000));
+        String path = "/api/v1/training/trainings/" + UUID.randomUUID();
+
+        Reply atTheGateway = alice.put(path, huge);
+        assertEquals(413, atTheGateway.status());
+        assertEquals("application/problem+json", atTheGateway.contentType());
+        assertEquals(413, atTheGateway.json().getInt("status"));
+
+        assertEquals(413, Api.as("alice", Stack.training()).put(path, huge).status(), "the server's own limit holds without the gateway");
+        assertEquals(404, alice.get(path).status(), "nothing was written");
+    }
+
     private static void assertBadRequest(Reply reply, String field) {
         assertEquals(400, reply.status(), reply::toString);
         assertEquals("application/problem+json", reply.contentType(), reply::toString);

@@ -15,10 +15,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status == 400 && exception.getCause() != null) {
             return ProblemResponses.of(MalformedBodyMapper.problemFor(exception.getCause()));
         }
-        ProblemType type = ProblemType.forStatus(status);
-        Response.ResponseBuilder answer = Response.fromResponse(exception.getResponse())
-                .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.of(type, null).type(), type.title(), status, null, null, null));
-        return answer.build();
+        Problem problem = Problem.of(ProblemType.forStatus(status), null);
+        // keep JAX-RS' own status and headers (Allow on a 405), with our body
+        return Response.fromResponse(exception.getResponse()).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(problem.type(), problem.title(), status, null, null, null)).build();
     }
 }
