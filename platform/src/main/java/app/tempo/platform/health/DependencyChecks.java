@@ -8,11 +8,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
-import java.sql.Connection;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -21,20 +20,22 @@ import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.health.Startup;
 
 /**
- * The WAR's health checks. Each dependency probe is bounded in time, so a hung database or broker makes the
- * server not ready instead of hanging the probe.
+ * The WAR's health checks. Ready means "can take writes", which needs the database only: while the broker is away,
+ * writes are accepted into the outbox and published when it returns, so a broker outage must not take every
+ * replica out of its Service. The broker's state is reported as data of an UP check instead.
  */
 @ApplicationScoped
 public class DependencyChecks {
 
     private static final long PROBE_TIMEOUT_MILLIS = 2000;
 
+    private final Map<String, BoundedProbe> probes = new ConcurrentHashMap<>();
+
     @Inject
     SchemaMigrations migrations;
 
     @Inject
-    @ConfigProperty(name = "tempo.datasource")
-    String dataSourceName;
+    DatabaseProbe database;
 
     @Inject
     @ConfigProperty(name = "tempo.jms.connection-factory", defaultValue = "jms/tempo")
@@ -58,31 +59,36 @@ public class DependencyChecks {
     @Produces
     @Readiness
     HealthCheck databaseReachable() {
-        return () -> probe("database", () -> {
-            try (Connection connection = ((DataSource) new InitialContext().lookup(dataSourceName)).getConnection()) {
-                return connection.isValid(2);
-            }
-        });
+        return () -> {
+            BoundedProbe.Result result = probe("database", database::reachable);
+            return HealthCheckResponse.named("database").status(result.up()).withData("detail", result.detail()).build();
+        };
     }
 
+    /** Always UP: events wait in the outbox while the broker is away ({@code reachable} says whether it is). */
     @Produces
     @Readiness
-    HealthCheck brokerReachable() {
-        return () -> probe("broker", () -> {
+    HealthCheck brokerReported() {
+        return () -> {
+            BoundedProbe.Result result = probe("broker", this::brokerReachable);
+            return HealthCheckResponse.named("broker").up().withData("reachable", result.up())
+                    .withData("detail", result.detail()).build();
+        };
+    }
+
+    private boolean brokerReachable() {
+        try {
             ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup(connectionFactoryName);
             try (JMSContext context = factory.createContext()) {
                 context.createProducer();
                 return true;
             }
-        });
+        } catch (Exception e) {
+            return false;
+        }
     }
 
-    private HealthCheckResponse probe(String name, Callable<Boolean> check) {
-        try {
-            boolean up = executor.submit(check).get(PROBE_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
-            return HealthCheckResponse.named(name).status(up).build();
-        } catch (Exception e) {
-            return HealthCheckResponse.named(name).down().withData("error", e.getClass().getSimpleName()).build();
-        }
+    private BoundedProbe.Result probe(String name, Callable<Boolean> check) {
+        return probes.computeIfAbsent(name, key -> new BoundedProbe(executor, PROBE_TIMEOUT_MILLIS)).run(check);
     }
 }

@@ -1,5 +1,6 @@
 package app.tempo.platform.inbox;
 
+import app.tempo.platform.health.DatabaseProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -8,10 +9,14 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What every message-driven bean does with a message: parse it, apply it once, and on failure record the attempt
- * and throw, so the resource adapter rolls the delivery back and the broker redelivers it with back-off.
+ * What every message-driven bean does with a message: parse it, apply it once, and on failure decide by
+ * {@link FailureKind}: an unusable event goes to the dead-letter address at once; a transient failure (database or
+ * broker away, a lost race) is rolled back for the broker to redeliver with back-off, however long the outage; an
+ * unexpected failure is redelivered until it has failed {@code tempo.consumer.max-attempts} times, then
+ * dead-lettered. The broker itself never dead-letters a Tempo consumer's message (broker.xml).
  */
 @ApplicationScoped
 public class EventConsumption {
@@ -25,24 +30,30 @@ public class EventConsumption {
     DeliveryFailures failures;
 
     @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    DatabaseProbe database;
+
+    @Inject
     EventConsumption self;
 
+    @Inject
+    @ConfigProperty(name = "tempo.consumer.max-attempts", defaultValue = "5")
+    int maxAttempts;
+
+    /** {@code handlers} maps "Type/vN" to what applies that event; other event types are not this consumer's. */
     public void consume(String consumer, Message message, Map<String, EventHandler> handlers) {
         String eventId = null;
         try {
             IncomingEvent event = IncomingEvent.from(message);
             eventId = event.eventId().toString();
-            EventHandler handler = handlers.get(event.eventType() + "/v" + event.eventVersion());
-            if (handler == null) {
-                LOG.fine(() -> consumer + " ignores " + event.eventType() + " v" + event.eventVersion());
-                return;
+            EventHandler handler = handlerFor(event, handlers);
+            if (handler != null) {
+                self.applyOnce(consumer, event, handler);
             }
-            self.applyOnce(consumer, event, handler);
         } catch (RuntimeException e) {
-            int attempt = deliveryAttempt(message);
-            LOG.log(Level.WARNING, consumer + " failed on message " + messageId(message) + " (attempt " + attempt + "): " + e);
-            failures.record(consumer, messageId(message), eventId, attempt, e);
-            throw e;
+            onFailure(consumer, message, eventId, e);
         }
     }
 
@@ -50,6 +61,55 @@ public class EventConsumption {
     public void applyOnce(String consumer, IncomingEvent event, EventHandler handler) {
         if (inbox.firstDelivery(consumer, event.eventId())) {
             handler.apply(event);
+        }
+    }
+
+    private static EventHandler handlerFor(IncomingEvent event, Map<String, EventHandler> handlers) {
+        EventHandler handler = handlers.get(event.eventType() + "/v" + event.eventVersion());
+        if (handler == null && handlers.keySet().stream().anyMatch(key -> key.startsWith(event.eventType() + "/v"))) {
+            throw new IncomingEvent.MalformedEvent(event.eventType() + " v" + event.eventVersion()
+                    + " is a version this consumer does not know");
+        }
+        return handler;
+    }
+
+    private void onFailure(String consumer, Message message, String eventId, RuntimeException failure) {
+        FailureKind kind = FailureKind.of(failure);
+        if (kind == FailureKind.UNEXPECTED && !database.reachable()) {
+            kind = FailureKind.TRANSIENT; // a commit that failed because the database went away mid-transaction
+        }
+        String messageId = messageId(message);
+        int attempt = deliveryAttempt(message);
+        LOG.log(kind == FailureKind.TRANSIENT ? Level.INFO : Level.WARNING,
+                consumer + ": " + kind + " failure on message " + messageId + " (delivery " + attempt + "): " + failure);
+        boolean recorded = recordQuietly(consumer, messageId, eventId, attempt, kind, failure);
+        switch (kind) {
+            case UNUSABLE -> deadLetter(consumer, message, failure);
+            case UNEXPECTED -> {
+                if (recorded && failures.count(consumer, messageId, FailureKind.UNEXPECTED) >= maxAttempts) {
+                    deadLetter(consumer, message, failure);
+                } else {
+                    throw failure;
+                }
+            }
+            case TRANSIENT -> throw failure;
+        }
+    }
+
+    private void deadLetter(String consumer, Message message, RuntimeException failure) {
+        deadLetters.deadLetter(consumer, message, String.valueOf(failure));
+        LOG.severe(consumer + " dead-lettered message " + messageId(message) + ": " + failure);
+    }
+
+    /** The record is for operators; if the database is away it cannot be written, which must not hide the failure. */
+    private boolean recordQuietly(String consumer, String messageId, String eventId, int attempt, FailureKind kind,
+                                  Throwable failure) {
+        try {
+            failures.record(consumer, messageId, eventId, attempt, kind, failure);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "could not record the failed delivery: " + e);
+            return false;
         }
     }
 

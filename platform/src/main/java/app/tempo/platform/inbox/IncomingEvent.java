@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** A received event: the CloudEvents envelope Tempo sends, with its {@code data} left as JSON for the consumer. */
 public record IncomingEvent(UUID eventId, String eventType, int eventVersion, Instant occurredAt, String subject,
@@ -43,7 +44,23 @@ public record IncomingEvent(UUID eventId, String eventType, int eventVersion, In
         }
     }
 
-    /** The message can never be applied; it is retried like any failure and ends on the dead-letter address. */
+    /**
+     * Reads the event's {@code data} into the consumer's own type; data that does not fit (a missing field, a wrong
+     * type, an invalid id) makes the event {@link MalformedEvent unusable} rather than a failure to retry.
+     */
+    public <T> T read(Function<JsonObject, T> reader) {
+        try {
+            if (data == null) {
+                throw new MalformedEvent("event " + eventId + " has no data");
+            }
+            return reader.apply(data);
+        } catch (JsonException | ClassCastException | NullPointerException | IllegalArgumentException
+                 | ArithmeticException | DateTimeParseException e) {
+            throw new MalformedEvent("event " + eventId + " (" + eventType + " v" + eventVersion + ") has invalid data: " + e);
+        }
+    }
+
+    /** The message can never be applied: it goes to the dead-letter address at once (see {@link FailureKind}). */
     public static class MalformedEvent extends RuntimeException {
         public MalformedEvent(String message) {
             super(message);

@@ -1,7 +1,6 @@
 package app.tempo.account.infrastructure.messaging;
 
 import app.tempo.platform.inbox.IncomingEvent;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
 import java.util.UUID;
@@ -10,12 +9,11 @@ import java.util.UUID;
 record TrainingCompleted(String athlete, double distanceMeters, long durationSeconds, List<UUID> gearIds) {
 
     static TrainingCompleted from(IncomingEvent event) {
-        JsonObject data = event.data();
-        return new TrainingCompleted(
+        return event.read(data -> new TrainingCompleted(
                 data.getString("athlete"),
                 data.getJsonNumber("distanceMeters").doubleValue(),
                 data.getJsonNumber("durationSeconds").longValueExact(),
                 data.getJsonArray("gearIds").getValuesAs(JsonString.class).stream()
-                        .map(id -> UUID.fromString(id.getString())).toList());
+                        .map(id -> UUID.fromString(id.getString())).toList()));
     }
 }

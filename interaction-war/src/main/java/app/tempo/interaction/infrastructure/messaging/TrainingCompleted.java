@@ -1,7 +1,6 @@
 package app.tempo.interaction.infrastructure.messaging;
 
 import app.tempo.platform.inbox.IncomingEvent;
-import jakarta.json.JsonObject;
 import java.time.Instant;
 
 /** The fields of TrainingCompleted v1 that the interaction domain uses. */
@@ -9,13 +8,12 @@ record TrainingCompleted(String athlete, String trainingId, String title, double
                          Instant completedAt) {
 
     static TrainingCompleted from(IncomingEvent event) {
-        JsonObject data = event.data();
-        return new TrainingCompleted(
+        return event.read(data -> new TrainingCompleted(
                 data.getString("athlete"),
                 data.getString("trainingId"),
                 data.getString("title"),
                 data.getJsonNumber("distanceMeters").doubleValue(),
                 data.getJsonNumber("durationSeconds").longValueExact(),
-                Instant.parse(data.getString("completedAt")));
+                Instant.parse(data.getString("completedAt"))));
     }
 }
