@@ -1,57 +1,31 @@
 package app.tempo.platform.problem;
 
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
+import app.tempo.platform.write.LostRaces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Last line: anything unmapped. A lost optimistic-lock race, or two creates of the same id at once, is answered 409:
- * the client repeats the request and then finds the resource. Everything else is logged with an incident id and
- * answered without internals.
+ * Last line: anything unmapped. Writes retry a lost race themselves ({@link LostRaces}); one that loses every time
+ * is a hot spot, answered 503 with Retry-After so the client repeats it later. Everything else is logged with an
+ * incident id and answered without internals.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
     @Override
     public Response toResponse(Throwable exception) {
-        if (causedByDuplicateKey(exception)) {
-            return ProblemResponses.of(Problem.of(ProblemType.CONFLICT,
-                    "The same resource was created concurrently; repeat the request"));
-        }
-        if (causedByOptimisticLock(exception)) {
-            return ProblemResponses.of(Problem.of(ProblemType.CONFLICT,
-                    "Someone else changed this resource at the same moment; read it again and retry"));
+        if (LostRaces.isLostRace(exception)) {
+            return Response.fromResponse(ProblemResponses.of(Problem.of(ProblemType.UNAVAILABLE,
+                    "Too many concurrent changes of this resource; repeat the request"))).header("Retry-After", "1").build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
         return ProblemResponses.of(Problem.of(ProblemType.INTERNAL_ERROR, "Incident " + incident));
-    }
-
-    private static boolean causedByDuplicateKey(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean causedByOptimisticLock(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException
-                    || cause instanceof PersistenceException && cause.getClass().getSimpleName().contains("OptimisticLock")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -5,6 +5,7 @@ import app.tempo.account.domain.model.gear.Gear;
 import app.tempo.platform.http.EntityTags;
 import app.tempo.platform.problem.ProblemException;
 import app.tempo.platform.security.CurrentAthlete;
+import app.tempo.platform.write.LostRaces;
 import app.tempo.platform.write.WriteAnswers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,7 +55,7 @@ public class GearResource {
     @Path("{id}")
     public Response put(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull GearRequest request) {
-        return WriteAnswers.answer(gear.put(athlete.subject(), id, request.toDetails(), EntityTags.versionIn(ifMatch)),
+        return WriteAnswers.answer(LostRaces.retry(() -> gear.put(athlete.subject(), id, request.toDetails(), EntityTags.versionIn(ifMatch))),
                 "Gear", GearView::of, Gear::version);
     }
 }

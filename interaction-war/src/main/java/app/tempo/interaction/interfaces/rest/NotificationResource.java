@@ -5,6 +5,7 @@ import app.tempo.interaction.domain.model.notification.Notification;
 import app.tempo.platform.problem.ProblemException;
 import app.tempo.platform.problem.ProblemType;
 import app.tempo.platform.security.CurrentAthlete;
+import app.tempo.platform.write.LostRaces;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class NotificationResource {
     @PUT
     @Path("{id}/read")
     public NotificationView markRead(@PathParam("id") UUID id) {
-        return notifications.markRead(athlete.subject(), id).map(NotificationView::of)
+        return LostRaces.retry(() -> notifications.markRead(athlete.subject(), id)).map(NotificationView::of)
                 .orElseThrow(() -> ProblemException.notFound("Notification"));
     }
 

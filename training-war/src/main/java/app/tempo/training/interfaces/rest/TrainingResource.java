@@ -3,6 +3,7 @@ package app.tempo.training.interfaces.rest;
 import app.tempo.platform.http.EntityTags;
 import app.tempo.platform.problem.ProblemException;
 import app.tempo.platform.security.CurrentAthlete;
+import app.tempo.platform.write.LostRaces;
 import app.tempo.platform.write.WriteAnswers;
 import app.tempo.platform.write.WriteOutcome;
 import app.tempo.training.application.TrainingService;
@@ -64,7 +65,7 @@ public class TrainingResource {
 
     private static WriteOutcome<Training> guarded(Supplier<WriteOutcome<Training>> write) {
         try {
-            return write.get();
+            return LostRaces.retry(write);
         } catch (TrainingRuleViolation e) {
             throw ProblemException.conflict(e.getMessage());
         }
