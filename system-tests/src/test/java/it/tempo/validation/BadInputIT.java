@@ -27,6 +27,11 @@ class BadInputIT {
         "duration as text      | {\"sport\":\"RUN\",\"title\":\"x\",\"plannedDurationMinutes\":\"ten\"} | plannedDurationMinutes",
         "duration out of range | {\"sport\":\"RUN\",\"title\":\"x\",\"plannedDurationMinutes\":5000} | plannedDurationMinutes",
         "start not a time      | {\"sport\":\"RUN\",\"title\":\"x\",\"plannedStart\":\"tomorrow\"}  | plannedStart",
+        "start in year 99999   | {\"sport\":\"RUN\",\"title\":\"x\",\"plannedStart\":\"+99999-01-01T00:00:00Z\"} | plannedStart",
+        "NUL in title          | {\"sport\":\"RUN\",\"title\":\"a\\u0000b\"}                     | title",
+        "control char in title | {\"sport\":\"RUN\",\"title\":\"a\\u001bb\"}                     | title",
+        "number as title       | {\"sport\":\"RUN\",\"title\":42}                               | title",
+        "number as sport       | {\"sport\":7,\"title\":\"x\"}                                   | sport",
         "script in title, too long | {\"sport\":\"RUN\",\"title\":\"<script>alert(1)</script>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"} | title"
     })
     void aBadTrainingIsRefusedWithTheFieldNamedAndNothingWritten(String what, String body, String field) {
@@ -42,7 +47,8 @@ class BadInputIT {
         "missing duration   | {\"completedAt\":\"2026-11-22T07:52:00Z\",\"distanceMeters\":100}                           | durationSeconds",
         "duration as text   | {\"completedAt\":\"2026-11-22T07:52:00Z\",\"distanceMeters\":100,\"durationSeconds\":\"1h\"} | durationSeconds",
         "gear id not a UUID | {\"completedAt\":\"2026-11-22T07:52:00Z\",\"distanceMeters\":100,\"durationSeconds\":60,\"gearIds\":[\"x\"]} | gearIds",
-        "missing time       | {\"distanceMeters\":100,\"durationSeconds\":60}                                             | completedAt"
+        "missing time       | {\"distanceMeters\":100,\"durationSeconds\":60}                                             | completedAt",
+        "time in year 99999 | {\"completedAt\":\"+99999-11-22T07:52:00Z\",\"distanceMeters\":100,\"durationSeconds\":60}  | completedAt"
     })
     void aBadCompletionIsRefusedAndTheTrainingStaysPlanned(String what, String body, String field) {
         String path = "/api/v1/training/trainings/" + UUID.randomUUID();
@@ -58,6 +64,8 @@ class BadInputIT {
         String path = "/api/v1/account/gear/" + UUID.randomUUID();
         assertBadRequest(alice.put(path, "{\"brand\":\"Asics\",\"model\":\"x\"}"), "type");
         assertBadRequest(alice.put(path, "{\"type\":\"SHOES\",\"brand\":\"Asics\",\"model\":\"x\",\"wearLimitMeters\":-5}"), "wearLimitMeters");
+        assertBadRequest(alice.put(path, "{\"type\":\"SHOES\",\"brand\":\"Asics\",\"model\":\"x\",\"startedOn\":\"-300000-01-01\"}"), "startedOn");
+        assertBadRequest(alice.put(path, "{\"type\":\"SHOES\",\"brand\":\"A\\u0000\",\"model\":\"x\"}"), "brand");
         assertEquals(404, alice.get(path).status(), "nothing was written");
     }
 
@@ -86,6 +94,7 @@ class BadInputIT {
 
         Reply hugePage = alice.get("/api/v1/interaction/notifications?limit=100000");
         assertBadRequest(hugePage, "limit");
+        assertBadRequest(alice.get("/api/v1/interaction/notifications?limit=abc"), "limit");
     }
 
     @Test

@@ -1,0 +1,59 @@
+package app.tempo.platform.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StrictJsonbTest {
+
+    public record Body(String title, Instant at, LocalDate on, List<String> tags) {
+    }
+
+    private final Jsonb jsonb = StrictJsonb.create();
+
+    @Test
+    void ordinaryValuesBind() {
+        Body body = jsonb.fromJson("""
+                {"title":"Tempo run\\twith \\"quotes\\" and ünïcødé 🏃","at":"2026-11-22T07:00:00+01:00","on":"2026-11-22","tags":["a"]}""",
+                Body.class);
+        assertEquals("Tempo run\twith \"quotes\" and ünïcødé 🏃", body.title());
+        assertEquals(Instant.parse("2026-11-22T06:00:00Z"), body.at());
+        assertEquals(LocalDate.of(2026, 11, 22), body.on());
+    }
+
+    @Test
+    void nullsStayNull() {
+        Body body = jsonb.fromJson("{\"title\":null,\"at\":null,\"on\":null}", Body.class);
+        assertEquals(null, body.title());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"title\":5}", "{\"title\":true}", "{\"title\":\"nul \\u0000 char\"}", "{\"title\":\"bell \\u0007\"}",
+        "{\"title\":\"lone \\ud800 surrogate\"}", "{\"tags\":[7]}", "{\"tags\":[\"\\u0000\"]}",
+        "{\"at\":\"+99999-01-01T00:00:00Z\"}", "{\"at\":\"1899-12-31T23:59:59Z\"}", "{\"at\":\"3000-01-01T00:00:00Z\"}",
+        "{\"at\":\"2026-11-22T07:00:00\"}", "{\"at\":12}", "{\"on\":\"-300000-01-01\"}", "{\"on\":\"3000-01-01\"}",
+        "{\"on\":\"22.11.2026\"}"
+    })
+    void badValuesFailBinding(String json) {
+        assertThrows(JsonbException.class, () -> jsonb.fromJson(json, Body.class));
+    }
+
+    @Test
+    void theFailureNamesTheField() {
+        JsonbException failure = assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"title\":5}", Body.class));
+        String messages = "";
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            messages += cause.getMessage() + " | ";
+        }
+        assertEquals(true, messages.contains("title"), messages);
+    }
+}
