@@ -2,106 +2,128 @@ package app.tempo.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.Connection;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
-import jakarta.jms.MessageProducer;
-import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends a batch of outbox rows as persistent JSON text messages in one local JMS transaction: the broker stores
  * the whole batch at commit (one journal sync instead of one per message), or none of it. Artemis refuses the whole
- * transaction if one message is a duplicate (a row re-sent after a crash), so a failed batch is retried one message
- * at a time without a transaction, where the broker drops duplicates silently. Runs outside any JTA transaction on
- * purpose: the outbox row is the unit of durability.
+ * transaction if one message is a duplicate (a row re-sent after a crash), and one row that cannot be sent fails
+ * the batch too, so a failed batch is retried one message at a time without a transaction, where the broker drops
+ * duplicates silently and a failure belongs to one row. Runs outside any JTA transaction on purpose: the outbox row
+ * is the unit of durability.
  */
 @ApplicationScoped
 public class JmsEventSender {
 
-    /** Artemis drops a second message with the same value of this property (duplicate detection). */
-    static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
-
     @Inject
-    @ConfigProperty(name = "tempo.jms.connection-factory", defaultValue = "jms/tempo")
-    String connectionFactoryName;
+    JmsResources jms;
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SendResult send(List<OutboxMessage> batch) {
-        try (Connection connection = connection()) {
-            sendAll(connection.createSession(true, Session.SESSION_TRANSACTED), batch, true);
-            return new SendResult(batch.stream().map(OutboxMessage::eventId).toList(), null);
-        } catch (JMSException | NamingException | RuntimeException batchFailure) {
-            return sendOneByOne(batch);
-        }
-    }
-
-    /** A connection of its own: in a Jakarta EE container a connection has at most one session. */
-    private SendResult sendOneByOne(List<OutboxMessage> batch) {
-        List<UUID> sent = new ArrayList<>();
-        try (Connection connection = connection()) {
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            for (OutboxMessage message : batch) {
-                sendAll(session, List.of(message), false);
-                sent.add(message.eventId());
-            }
-            return new SendResult(sent, null);
+        Map<String, Destination> destinations = new HashMap<>();
+        ProducerSession session;
+        try {
+            session = ProducerSession.open(jms, true);
         } catch (JMSException | NamingException | RuntimeException e) {
-            return new SendResult(sent, e.toString());
+            // no session at all: the broker is away, and one message at a time would only wait for it once more
+            return SendResult.unreachable(List.of(), List.of(), e);
+        }
+        try (session) {
+            for (OutboxMessage message : batch) {
+                session.send(destination(message, destinations), message);
+            }
+            session.commit();
+            return new SendResult(batch.stream().map(OutboxMessage::eventId).toList(), List.of(), null);
+        } catch (JMSException | NamingException | RuntimeException batchFailure) {
+            return sendOneByOne(batch, destinations);
         }
     }
 
-    private Connection connection() throws JMSException, NamingException {
-        return lookup(ConnectionFactory.class, connectionFactoryName).createConnection();
-    }
-
-    private static void sendAll(Session session, List<OutboxMessage> messages, boolean commit) throws JMSException, NamingException {
-        try (MessageProducer producer = session.createProducer(null)) {
-            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-            Map<String, Destination> destinations = new HashMap<>();
-            for (OutboxMessage message : messages) {
-                Destination destination = destinations.get(message.destination());
-                if (destination == null) {
-                    destination = lookup(Destination.class, message.destination());
-                    destinations.put(message.destination(), destination);
+    /**
+     * After a send fails, the session is replaced before the next row: the failure may have broken it, and opening
+     * a new one tells whether the broker is still there. If it is not, the row that failed is not to blame.
+     */
+    private SendResult sendOneByOne(List<OutboxMessage> batch, Map<String, Destination> destinations) {
+        List<UUID> sent = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        ProducerSession session = null;
+        try {
+            session = ProducerSession.open(jms, false);
+            for (OutboxMessage message : batch) {
+                Destination destination;
+                try {
+                    destination = destination(message, destinations);
+                } catch (NamingException | RuntimeException e) {
+                    rejected.add(new Rejected(message, describe(e)));
+                    continue;
                 }
-                producer.send(destination, toJms(session, message));
+                try {
+                    session.send(destination, message);
+                    sent.add(message.eventId());
+                } catch (JMSException | RuntimeException refused) {
+                    session.close();
+                    session = ProducerSession.open(jms, false);
+                    rejected.add(new Rejected(message, describe(refused)));
+                }
             }
-            if (commit) {
-                session.commit();
+            return new SendResult(sent, rejected, null);
+        } catch (JMSException | NamingException | RuntimeException unreachable) {
+            return SendResult.unreachable(sent, rejected, unreachable);
+        } finally {
+            if (session != null) {
+                session.close();
             }
         }
     }
 
-    private static TextMessage toJms(Session session, OutboxMessage message) throws JMSException {
-        TextMessage jms = session.createTextMessage(message.body());
-        jms.setStringProperty("eventId", message.eventId().toString());
-        jms.setStringProperty("eventType", message.eventType());
-        jms.setIntProperty("eventVersion", message.eventVersion());
-        jms.setStringProperty("occurredAt", message.occurredAt().toString());
-        jms.setStringProperty("subject", message.subject());
-        jms.setStringProperty("JMSXGroupID", message.aggregateId());
-        jms.setStringProperty(DUPLICATE_ID, message.eventId().toString());
-        return jms;
+    private Destination destination(OutboxMessage message, Map<String, Destination> destinations) throws NamingException {
+        Destination destination = destinations.get(message.destination());
+        if (destination == null) {
+            destination = jms.destination(message.destination());
+            destinations.put(message.destination(), destination);
+        }
+        return destination;
     }
 
-    /** Looked up on every batch: Liberty may restart the resource adapter on a configuration change. */
-    private static <T> T lookup(Class<T> type, String jndiName) throws NamingException {
-        return type.cast(new InitialContext().lookup(jndiName));
+    private static String describe(Exception e) {
+        Throwable cause = e instanceof JMSException jms && jms.getLinkedException() != null ? jms.getLinkedException() : e.getCause();
+        return cause == null || cause == e ? e.toString() : e + " (caused by " + cause + ")";
     }
 
-    /** Which rows reached the broker, and why the rest did not. */
-    public record SendResult(List<UUID> sent, String failure) {
+    /**
+     * What became of a batch: rows the broker took ({@code sent}), rows it or JNDI refused one by one
+     * ({@code rejected}: those rows' own problem), and, if the broker could not be reached at all, why
+     * ({@code brokerFailure}); the rows in neither list were then not tried and are nobody's fault.
+     */
+    public record SendResult(List<UUID> sent, List<Rejected> rejected, String brokerFailure) {
+
+        static SendResult unreachable(List<UUID> sent, List<Rejected> rejected, Exception failure) {
+            return new SendResult(sent, rejected, describe(failure));
+        }
+
+        public boolean brokerUnreachable() {
+            return brokerFailure != null;
+        }
+
+        /** Rows of the batch neither sent nor rejected. */
+        public List<UUID> untried(List<OutboxMessage> batch) {
+            Set<UUID> done = new HashSet<>(sent);
+            rejected.forEach(r -> done.add(r.message().eventId()));
+            return batch.stream().map(OutboxMessage::eventId).filter(id -> !done.contains(id)).toList();
+        }
+    }
+
+    /** A row the broker or JNDI refused, and why. */
+    public record Rejected(OutboxMessage message, String reason) {
     }
 }

@@ -1,0 +1,46 @@
+package app.tempo.platform.retention;
+
+/**
+ * What retention deletes, one table each. Every statement deletes one bounded batch: at most {@code ?2} rows older
+ * than {@code ?1} days, skipping rows another replica's purge (or the relay) holds locked, so replicas purging at
+ * once neither wait for nor deadlock with each other. No index serves these scans on purpose: a scan every ten
+ * minutes costs less than an index maintained on every publish and every consumed event.
+ */
+public enum ExpiringRows {
+
+    /**
+     * Published outbox rows. {@code published_at < …} is never true for an unpublished row (NULL compares to
+     * nothing), and a dead row waits for an operator, so neither is ever deleted.
+     */
+    PUBLISHED_OUTBOX_EVENTS("""
+            DELETE FROM outbox_event
+             WHERE event_id IN (SELECT event_id FROM outbox_event
+                                 WHERE published_at < now() - make_interval(days => ?1)
+                                   AND dead_at IS NULL
+                                 LIMIT ?2 FOR UPDATE SKIP LOCKED)"""),
+
+    /**
+     * The consumers' inbox. A row may go only once no duplicate of its event can arrive any more: the relay re-sends
+     * a row at most a lease (30 s) after a crash between send and "mark published"; the broker's duplicate-id cache
+     * (the last 100,000 ids, a count, not a time) stops most of those; redeliveries come within seconds. The retention
+     * period must exceed all of these by far.
+     */
+    PROCESSED_EVENTS("""
+            DELETE FROM processed_event
+             WHERE (consumer, event_id) IN (SELECT consumer, event_id FROM processed_event
+                                             WHERE processed_at < now() - make_interval(days => ?1)
+                                             LIMIT ?2 FOR UPDATE SKIP LOCKED)"""),
+
+    /** The record of failed deliveries, kept for operators. */
+    DELIVERY_FAILURES("""
+            DELETE FROM delivery_failure
+             WHERE id IN (SELECT id FROM delivery_failure
+                           WHERE failed_at < now() - make_interval(days => ?1)
+                           LIMIT ?2 FOR UPDATE SKIP LOCKED)""");
+
+    final String deleteBatch;
+
+    ExpiringRows(String deleteBatch) {
+        this.deleteBatch = deleteBatch;
+    }
+}
