@@ -31,6 +31,11 @@ public final class Sso {
         return fresh;
     }
 
+    /** A token of its own, shared with no other test (e.g. to exhaust its rate limit). */
+    public static String freshToken(String user) {
+        return requestToken(user, user + "-local-only");
+    }
+
     /** The subject (sub) of a user's tokens. */
     public static String subject(String user) {
         String payload = token(user).split("\\.")[1];

@@ -20,6 +20,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.NOT_FOUND, what + " not found");
     }
 
+    /** A per-athlete cap (README, "Limits"): the athlete must remove something before adding more. */
+    public static ProblemException quotaExceeded(String what, long max) {
+        return new ProblemException(ProblemType.QUOTA_EXCEEDED, "At most " + max + " " + what + " per athlete; remove some first");
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }

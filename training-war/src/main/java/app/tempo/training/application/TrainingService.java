@@ -1,5 +1,6 @@
 package app.tempo.training.application;
 
+import app.tempo.platform.problem.ProblemException;
 import app.tempo.platform.write.ConditionalPut;
 import app.tempo.platform.write.WriteOutcome;
 import app.tempo.training.domain.model.training.Completion;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Planning and completing trainings. Writes are idempotent: repeating a request that already took effect returns
@@ -27,6 +29,10 @@ public class TrainingService {
     @Inject
     TrainingEvents events;
 
+    @Inject
+    @ConfigProperty(name = "tempo.quota.trainings-per-athlete", defaultValue = "20000")
+    long maxTrainings;
+
     /** A training of this athlete's; another athlete's is indistinguishable from a missing one. */
     public Optional<Training> find(String athlete, UUID id) {
         return trainings.find(id).filter(training -> training.isOwnedBy(athlete));
@@ -36,6 +42,9 @@ public class TrainingService {
         return new ConditionalPut<Training>(training -> training.isOwnedBy(athlete), training -> training.isPlannedAs(plan),
                 Training::version)
                 .apply(trainings.find(id), expectedVersion, () -> {
+                    if (trainings.countOwnedBy(athlete) >= maxTrainings) {
+                        throw ProblemException.quotaExceeded("trainings", maxTrainings);
+                    }
                     Training training = Training.plan(id, athlete, plan);
                     trainings.add(training);
                     return training;

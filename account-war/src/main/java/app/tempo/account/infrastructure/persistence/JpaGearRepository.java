@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,10 +28,21 @@ public class JpaGearRepository implements GearRepository {
     }
 
     @Override
-    public List<Gear> ownedBy(String owner) {
-        return entityManager.createQuery("SELECT g FROM Gear g WHERE g.owner = :owner ORDER BY g.id", Gear.class)
+    public List<Gear> ownedBy(String owner, UUID afterId, int limit) {
+        TypedQuery<Gear> query = entityManager.createQuery(afterId == null
+                ? "SELECT g FROM Gear g WHERE g.owner = :owner ORDER BY g.id"
+                : "SELECT g FROM Gear g WHERE g.owner = :owner AND g.id > :after ORDER BY g.id", Gear.class);
+        if (afterId != null) {
+            query.setParameter("after", afterId);
+        }
+        return query.setParameter("owner", owner).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countOwnedBy(String owner) {
+        return entityManager.createQuery("SELECT count(g) FROM Gear g WHERE g.owner = :owner", Long.class)
                 .setParameter("owner", owner)
-                .getResultList();
+                .getSingleResult();
     }
 
     @Override

@@ -4,6 +4,7 @@ import app.tempo.account.application.GearService;
 import app.tempo.account.domain.model.gear.Gear;
 import app.tempo.platform.http.EntityTags;
 import app.tempo.platform.problem.ProblemException;
+import app.tempo.platform.problem.ProblemType;
 import app.tempo.platform.security.CurrentAthlete;
 import app.tempo.platform.write.LostRaces;
 import app.tempo.platform.write.WriteAnswers;
@@ -13,7 +14,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -38,9 +43,15 @@ public class GearResource {
     @Inject
     CurrentAthlete athlete;
 
+    static final int MAX_PAGE = 100;
+
+    /** In id order, {@code limit} per page (at most 100); pass the previous page's {@code next} as {@code cursor}. */
     @GET
-    public List<GearView> list() {
-        return gear.list(athlete.subject()).stream().map(GearView::of).toList();
+    public GearPage list(@QueryParam("cursor") String cursor,
+                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int limit) {
+        List<Gear> page = gear.list(athlete.subject(), parseCursor(cursor), limit);
+        String next = page.size() == limit ? page.get(page.size() - 1).id().toString() : null;
+        return new GearPage(page.stream().map(GearView::of).toList(), next);
     }
 
     @GET
@@ -48,6 +59,17 @@ public class GearResource {
     public Response get(@PathParam("id") UUID id) {
         Gear item = gear.find(athlete.subject(), id).orElseThrow(() -> ProblemException.notFound("Gear"));
         return WriteAnswers.read(GearView.of(item), item.version());
+    }
+
+    private static UUID parseCursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(cursor);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST, "cursor: not a cursor this API returned");
+        }
     }
 
     /** Registers the item with the client's id, or re-describes it (If-Match required to change it). */

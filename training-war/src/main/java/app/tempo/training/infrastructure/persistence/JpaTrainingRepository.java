@@ -23,4 +23,11 @@ public class JpaTrainingRepository implements TrainingRepository {
     public void add(Training training) {
         entityManager.persist(training);
     }
+
+    @Override
+    public long countOwnedBy(String owner) {
+        return entityManager.createQuery("SELECT count(t) FROM Training t WHERE t.owner = :owner", Long.class)
+                .setParameter("owner", owner)
+                .getSingleResult();
+    }
 }

@@ -12,7 +12,10 @@ public interface GearRepository {
     /** Finds it locked for update: concurrent completions wearing the same item queue up instead of failing. */
     Optional<Gear> findForUpdate(UUID id);
 
-    List<Gear> ownedBy(String owner);
+    /** The owner's items in id order, starting after {@code afterId} (null: from the first), at most {@code limit}. */
+    List<Gear> ownedBy(String owner, UUID afterId, int limit);
+
+    long countOwnedBy(String owner);
 
     void add(Gear gear);
 }

@@ -9,4 +9,6 @@ public interface TrainingRepository {
     Optional<Training> find(UUID id);
 
     void add(Training training);
+
+    long countOwnedBy(String owner);
 }
