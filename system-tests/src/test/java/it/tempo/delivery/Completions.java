@@ -6,6 +6,7 @@ import it.tempo.support.Api;
 import it.tempo.support.Json;
 import it.tempo.support.Reply;
 import it.tempo.support.Stack;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,7 @@ final class Completions {
     final UUID shoes = UUID.randomUUID();
     final List<UUID> trainings = new ArrayList<>();
     final AtomicInteger accepted = new AtomicInteger();
+    final AtomicInteger retried = new AtomicInteger();
     private final Api training = Api.as("alice", Stack.training());
     private final ExecutorService clients = Executors.newFixedThreadPool(8);
 
@@ -46,6 +48,29 @@ final class Completions {
         });
     }
 
+    /**
+     * Like a phone with a flaky backend: each completion is repeated until it is accepted, for up to two minutes,
+     * when the server answers 5xx or cannot be reached. Returns at once.
+     */
+    List<Future<?>> startCompletingWithRetries() {
+        return submitEach(id -> {
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (true) {
+                Reply completed = tryOnce(() -> training.put("/api/v1/training/trainings/" + id + "/completion",
+                        Json.completion(METERS, SECONDS, shoes)));
+                if (completed != null && completed.status() == 200) {
+                    accepted.incrementAndGet();
+                    return;
+                }
+                if (completed != null && completed.status() < 500 || System.nanoTime() > deadline) {
+                    throw new AssertionError("completion of " + id + " not accepted: " + completed);
+                }
+                retried.incrementAndGet();
+                sleep(200);
+            }
+        });
+    }
+
     void await(List<Future<?>> calls) {
         try {
             for (Future<?> call : calls) {
@@ -53,6 +78,23 @@ final class Completions {
             }
         } catch (Exception e) {
             throw new AssertionError("a request failed", e);
+        }
+    }
+
+    private static Reply tryOnce(java.util.function.Supplier<Reply> request) {
+        try {
+            return request.get();
+        } catch (AssertionError unreachable) {
+            return null;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

@@ -1,5 +1,6 @@
 package app.tempo.platform.problem;
 
+import app.tempo.platform.inbox.FailureKind;
 import app.tempo.platform.write.LostRaces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -10,7 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * Last line: anything unmapped. Writes retry a lost race themselves ({@link LostRaces}); one that loses every time
- * is a hot spot, answered 503 with Retry-After so the client repeats it later. Everything else is logged with an
+ * is a hot spot, answered 503 with Retry-After so the client repeats it later; so is a database that cannot be
+ * reached (the write did not happen, the client repeats it). Everything else is logged with an
  * incident id and answered without internals.
  */
 @Provider
@@ -23,6 +25,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (LostRaces.isLostRace(exception)) {
             return Response.fromResponse(ProblemResponses.of(Problem.of(ProblemType.UNAVAILABLE,
                     "Too many concurrent changes of this resource; repeat the request"))).header("Retry-After", "1").build();
+        }
+        if (FailureKind.of(exception) == FailureKind.TRANSIENT) {
+            LOG.warning("A dependency is unavailable: " + exception);
+            return Response.fromResponse(ProblemResponses.of(Problem.of(ProblemType.UNAVAILABLE,
+                    "The service cannot reach its database right now; repeat the request"))).header("Retry-After", "2").build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
