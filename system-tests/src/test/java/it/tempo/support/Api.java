@@ -46,6 +46,11 @@ public final class Api {
         return send(builder);
     }
 
+    /** Any method with a JSON body (DELETE, POST, PATCH …). */
+    public Reply send(String method, String path, String json) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
+    }
+
     public Reply putRaw(String path, String contentType, String body) {
         return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType));
     }

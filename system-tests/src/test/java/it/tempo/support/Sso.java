@@ -26,14 +26,19 @@ public final class Sso {
         if (cached != null && cached.validUntil > System.currentTimeMillis()) {
             return cached.token;
         }
-        String fresh = requestToken(user, user + "-local-only");
+        String fresh = requestToken(user, user + "-local-only", "tempo-mobile");
         TOKENS.put(user, new CachedToken(fresh, System.currentTimeMillis() + 5 * 60_000));
         return fresh;
     }
 
     /** A token of its own, shared with no other test (e.g. to exhaust its rate limit). */
     public static String freshToken(String user) {
-        return requestToken(user, user + "-local-only");
+        return freshToken(user, "tempo-mobile");
+    }
+
+    /** A token of its own from a given client of the realm (the test-only clients have other lifespans or audiences). */
+    public static String freshToken(String user, String client) {
+        return requestToken(user, user + "-local-only", client);
     }
 
     /** The subject (sub) of a user's tokens. */
@@ -43,8 +48,8 @@ public final class Sso {
         return Json.createReader(new StringReader(json)).readObject().getString("sub");
     }
 
-    private static String requestToken(String user, String password) {
-        String form = "grant_type=password&client_id=tempo-mobile&username=" + user + "&password="
+    private static String requestToken(String user, String password, String client) {
+        String form = "grant_type=password&client_id=" + client + "&username=" + user + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
