@@ -31,9 +31,15 @@ final class BoundedProbe {
         if (!running.compareAndSet(false, true)) {
             return new Result(false, "the previous check has not returned yet");
         }
+        // whoever claims the run first owns clearing 'running': the check when it starts, or the time-out when the
+        // check is still queued (a cancelled queued task never runs, so its finally would never clear the flag)
+        AtomicBoolean claimed = new AtomicBoolean();
         Future<Boolean> future;
         try {
             future = executor.submit(() -> {
+                if (!claimed.compareAndSet(false, true)) {
+                    return false;
+                }
                 try {
                     return check.call();
                 } finally {
@@ -48,6 +54,9 @@ final class BoundedProbe {
             boolean up = future.get(timeoutMillis, TimeUnit.MILLISECONDS);
             return new Result(up, up ? "reachable" : "unreachable");
         } catch (TimeoutException e) {
+            if (claimed.compareAndSet(false, true)) {
+                running.set(false);
+            }
             future.cancel(true);
             return new Result(false, "no answer within " + timeoutMillis + " ms");
         } catch (ExecutionException e) {

@@ -1,2 +1,5 @@
-/** MicroProfile Health: started once migrated, ready while the database and the broker answer. */
+/**
+ * MicroProfile Health: started once migrated, ready while the database answers; the broker's state is reported
+ * without making the server unready (writes wait in the outbox).
+ */
 package app.tempo.platform.health;

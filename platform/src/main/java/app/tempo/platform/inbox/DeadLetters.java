@@ -2,6 +2,7 @@ package app.tempo.platform.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -48,10 +49,10 @@ public class DeadLetters {
 
     private static Message copyOf(Session session, Message original, String consumer, String address, String reason)
             throws JMSException {
-        TextMessage copy = session.createTextMessage(original instanceof TextMessage text ? text.getText() : null);
+        Message copy = bodyOf(session, original);
         for (Object name : Collections.list(original.getPropertyNames())) {
             String property = (String) name;
-            if (!property.startsWith("JMSX") && !property.startsWith("_AMQ")) {
+            if (!property.startsWith("JMSX") && !property.startsWith("_AMQ") || property.equals("JMSXGroupID")) {
                 copy.setObjectProperty(property, original.getObjectProperty(property));
             }
         }
@@ -62,6 +63,21 @@ public class DeadLetters {
         copy.setStringProperty("_AMQ_DUPL_ID", "dead-letter:" + consumer + ":" + messageId(original));
         copy.setStringProperty("deadLetterConsumer", consumer);
         copy.setStringProperty("deadLetterReason", reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+        return copy;
+    }
+
+    /** The same body: text as text, anything else as its bytes, so nothing an operator may replay is lost. */
+    private static Message bodyOf(Session session, Message original) throws JMSException {
+        if (original instanceof TextMessage text) {
+            return session.createTextMessage(text.getText());
+        }
+        BytesMessage copy = session.createBytesMessage();
+        if (original instanceof BytesMessage bytes) {
+            bytes.reset();
+            byte[] body = new byte[(int) bytes.getBodyLength()];
+            bytes.readBytes(body);
+            copy.writeBytes(body);
+        }
         return copy;
     }
 

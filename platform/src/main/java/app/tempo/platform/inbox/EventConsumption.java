@@ -64,13 +64,25 @@ public class EventConsumption {
         }
     }
 
+    /**
+     * The handler of this type and version; none for a type this consumer does not handle, or for a version newer
+     * than it knows (contracts/README.md: a breaking change is published as a new version beside the old one, which
+     * this consumer still receives). A version older than every one it handles can never be applied.
+     */
     private static EventHandler handlerFor(IncomingEvent event, Map<String, EventHandler> handlers) {
         EventHandler handler = handlers.get(event.eventType() + "/v" + event.eventVersion());
-        if (handler == null && handlers.keySet().stream().anyMatch(key -> key.startsWith(event.eventType() + "/v"))) {
+        if (handler != null) {
+            return handler;
+        }
+        String prefix = event.eventType() + "/v";
+        boolean newerThanKnown = handlers.keySet().stream().filter(key -> key.startsWith(prefix))
+                .mapToInt(key -> Integer.parseInt(key.substring(prefix.length())))
+                .allMatch(known -> known < event.eventVersion());
+        if (!newerThanKnown) {
             throw new IncomingEvent.MalformedEvent(event.eventType() + " v" + event.eventVersion()
                     + " is a version this consumer does not know");
         }
-        return handler;
+        return null;
     }
 
     private void onFailure(String consumer, Message message, String eventId, RuntimeException failure) {

@@ -24,7 +24,8 @@ public record IncomingEvent(UUID eventId, String eventType, int eventVersion, In
             }
             return parse(text.getText());
         } catch (JMSException e) {
-            throw new MalformedEvent("unreadable message: " + e.getMessage());
+            // reading the body failed (e.g. a large message's stream broke): try again, it is not the event's fault
+            throw new IllegalStateException("cannot read the message body", e);
         }
     }
 

@@ -56,6 +56,7 @@ public class JmsEventSender {
     private SendResult sendOneByOne(List<OutboxMessage> batch, Map<String, Destination> destinations) {
         List<UUID> sent = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
+        List<Rejected> refusedByBroker = new ArrayList<>();
         ProducerSession session = null;
         try {
             session = ProducerSession.open(jms, false);
@@ -73,9 +74,16 @@ public class JmsEventSender {
                 } catch (JMSException | RuntimeException refused) {
                     session.close();
                     session = ProducerSession.open(jms, false);
-                    rejected.add(new Rejected(message, describe(refused)));
+                    refusedByBroker.add(new Rejected(message, describe(refused)));
                 }
             }
+            if (sent.isEmpty() && !refusedByBroker.isEmpty()) {
+                // the broker took nothing: a full journal, a blocked address, a time-out or revoked rights refuse
+                // every row alike, and no row is to blame for that (only a row refused beside others that went is)
+                return new SendResult(sent, rejected, "the broker refused every message, e.g. "
+                        + refusedByBroker.get(0).reason());
+            }
+            rejected.addAll(refusedByBroker);
             return new SendResult(sent, rejected, null);
         } catch (JMSException | NamingException | RuntimeException unreachable) {
             return SendResult.unreachable(sent, rejected, unreachable);

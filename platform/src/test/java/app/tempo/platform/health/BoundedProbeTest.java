@@ -69,6 +69,24 @@ class BoundedProbeTest {
     }
 
     @Test
+    void aCheckThatTimedOutBeforeAThreadTookItDoesNotBlockTheNextOnes() throws Exception {
+        ExecutorService oneBusyThread = Executors.newSingleThreadExecutor();
+        try {
+            CountDownLatch busy = new CountDownLatch(1);
+            oneBusyThread.submit(() -> {
+                busy.await();
+                return null;
+            });
+            BoundedProbe probe = new BoundedProbe(oneBusyThread, 50);
+            assertFalse(probe.run(() -> true).up(), "still queued when the time ran out");
+            busy.countDown();
+            assertTrue(probe.run(() -> true).up(), "the next probe runs: the queued one did not keep the slot");
+        } finally {
+            oneBusyThread.shutdownNow();
+        }
+    }
+
+    @Test
     void anAnsweringDependencyIsUp() {
         assertTrue(new BoundedProbe(executor, 1000).run(() -> true).up());
         assertFalse(new BoundedProbe(executor, 1000).run(() -> false).up());

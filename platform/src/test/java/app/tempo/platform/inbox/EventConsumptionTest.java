@@ -62,10 +62,18 @@ class EventConsumptionTest {
     }
 
     @Test
-    void anUnknownVersionOfAKnownTypeIsDeadLetteredAtOnce() {
-        consumption.consume("account", message(UUID.randomUUID(), 7, 1), Map.of("TrainingCompleted/v1", event -> applied.add(event.eventId())));
+    void aVersionOlderThanAnyThisConsumerKnowsIsDeadLetteredAtOnce() {
+        consumption.consume("account", message(UUID.randomUUID(), 1, 1), Map.of("TrainingCompleted/v2", event -> applied.add(event.eventId())));
         assertEquals(1, deadLetters.sent.size());
         assertTrue(applied.isEmpty());
+    }
+
+    @Test
+    void aNewerVersionPublishedBesideTheOneThisConsumerKnowsIsIgnored() {
+        consumption.consume("account", message(UUID.randomUUID(), 2, 1), Map.of("TrainingCompleted/v1", event -> applied.add(event.eventId())));
+        assertTrue(deadLetters.sent.isEmpty());
+        assertTrue(applied.isEmpty());
+        assertTrue(failures.kinds.isEmpty());
     }
 
     @Test

@@ -114,6 +114,20 @@ class JmsEventSenderTest {
     }
 
     @Test
+    void aBrokerThatRefusesEveryMessageIsUnreachableAndBlamesNoRow() {
+        OutboxMessage first = rows.add("jms/x");
+        OutboxMessage second = rows.add("jms/x");
+        jms.refusedMessages.add(first.eventId().toString());
+        jms.refusedMessages.add(second.eventId().toString());
+
+        SendResult result = sender.send(List.of(first, second));
+
+        assertTrue(result.brokerUnreachable(), "a full journal refuses every row alike");
+        assertTrue(result.rejected().isEmpty(), "no row is blamed");
+        assertEquals(List.of(first.eventId(), second.eventId()), result.untried(List.of(first, second)));
+    }
+
+    @Test
     void aSendThatFindsTheBrokerGoneBlamesNoRowAndLeavesTheRestUntried() {
         OutboxMessage unknown = rows.add("jms/nowhere");
         OutboxMessage sent = rows.add("jms/x");
