@@ -71,6 +71,8 @@ class PoisonMessageIT {
                 () -> MAX_ATTEMPTS + " failed attempts recorded, got " + failedAttempts("interaction", messageId).size());
         TextMessage deadLetter = Broker.take(DEAD_LETTERS, deadLetterOf(run, "interaction"), Duration.ofSeconds(15));
         assertNotNull(deadLetter, "dead-lettered after the last attempt");
+        Thread.sleep((FIRST_REDELIVERY_DELAY_MS << (MAX_ATTEMPTS - 1)) + 1000); // past when a sixth try would come
+        assertEquals(MAX_ATTEMPTS, failedAttempts("interaction", messageId).size(), "and not tried again");
 
         List<Attempt> attempts = failedAttempts("interaction", messageId);
         for (int i = 0; i < attempts.size(); i++) {
