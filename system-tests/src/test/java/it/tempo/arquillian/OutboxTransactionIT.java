@@ -58,7 +58,7 @@ class OutboxTransactionIT {
     }
 
     @Test
-    void aCompletionCommittedIsPublishedAndConsumed() throws Exception {
+    void aCompletionCommittedIsPublished() throws Exception {
         UUID id = UUID.randomUUID();
         UserTransaction transaction = userTransaction();
         transaction.begin();
@@ -66,10 +66,10 @@ class OutboxTransactionIT {
         transaction.commit();
 
         long deadline = System.currentTimeMillis() + 30_000;
-        while (count("SELECT count(*) FROM account.processed_event p JOIN training.outbox_event o ON o.event_id = p.event_id"
-                + " WHERE o.aggregate_id = ? AND o.published_at IS NOT NULL", id) == 0) {
+        // training-war's database role sees only its own schema: consumption is proven from outside (TrainingSliceIT)
+        while (count("SELECT count(*) FROM training.outbox_event WHERE aggregate_id = ? AND published_at IS NOT NULL", id) == 0) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("the committed event was not published and consumed within 30 s");
+                throw new AssertionError("the committed event was not published within 30 s");
             }
             Thread.sleep(100);
         }
