@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.tempo.support.Api;
 import it.tempo.support.Json;
+import it.tempo.support.RawHttp;
 import it.tempo.support.Reply;
+import it.tempo.support.Sso;
 import it.tempo.support.Stack;
 import jakarta.json.JsonObject;
 import java.util.UUID;
@@ -21,6 +23,12 @@ class BadInputIT {
     @CsvSource(delimiter = '|', value = {
         "malformed JSON        | {\"sport\":\"RUN\",                                              | ",
         "not an object         | [1,2,3]                                                            | ",
+        "an array of a training | [{\"sport\":\"RUN\",\"title\":\"x\"}]                            | ",
+        "cut short in an unknown field | {\"sport\":\"RUN\",\"title\":\"x\",\"extra\":[1,{\"a\":[2,  | ",
+        "two documents         | {\"sport\":\"RUN\",\"title\":\"x\"}{}                           | ",
+        "duration wraps around | {\"sport\":\"RUN\",\"title\":\"x\",\"plannedDurationMinutes\":4294967346} | plannedDurationMinutes",
+        "duration with a fraction | {\"sport\":\"RUN\",\"title\":\"x\",\"plannedDurationMinutes\":50.7} | plannedDurationMinutes",
+        "duration as digits    | {\"sport\":\"RUN\",\"title\":\"x\",\"plannedDurationMinutes\":\"50\"} | plannedDurationMinutes",
         "missing title         | {\"sport\":\"RUN\"}                                                | title",
         "blank title           | {\"sport\":\"RUN\",\"title\":\"  \"}                               | title",
         "unknown sport         | {\"sport\":\"CURLING\",\"title\":\"x\"}                            | sport",
@@ -66,7 +74,40 @@ class BadInputIT {
         assertBadRequest(alice.put(path, "{\"type\":\"SHOES\",\"brand\":\"Asics\",\"model\":\"x\",\"wearLimitMeters\":-5}"), "wearLimitMeters");
         assertBadRequest(alice.put(path, "{\"type\":\"SHOES\",\"brand\":\"Asics\",\"model\":\"x\",\"startedOn\":\"-300000-01-01\"}"), "startedOn");
         assertBadRequest(alice.put(path, "{\"type\":\"SHOES\",\"brand\":\"A\\u0000\",\"model\":\"x\"}"), "brand");
+        assertBadRequest(alice.put(path, "{\"type\":\"SHOES\",\"brand\":\"A\",\"model\":\"x\",\"retired\":\"yes\"}"), "retired");
+        assertBadRequest(alice.put(path, "{\"type\":\"SHOES\",\"brand\":\"A\",\"model\":\"x\",\"wearLimitMeters\":\"800000\"}"), "wearLimitMeters");
         assertEquals(404, alice.get(path).status(), "nothing was written");
+    }
+
+    @Test
+    void aBodyNestedTooDeeplyIsRefusedWithoutExhaustingTheServer() {
+        String path = "/api/v1/training/trainings/" + UUID.randomUUID();
+        String deep = "{\"sport\":\"RUN\",\"title\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        assertBadRequest(alice.put(path, deep), null);
+        assertEquals(404, alice.get(path).status(), "nothing was written");
+    }
+
+    @Test
+    void aQueryThatIsNotPercentEncodedUtf8NamesTheParameter() {
+        String token = "Authorization: Bearer " + Sso.token("alice");
+        assertBadRequest(RawHttp.get(Stack.gateway(), "/api/v1/account/gear?cursor=%uD800", token), "cursor");
+        assertBadRequest(RawHttp.get(Stack.gateway(), "/api/v1/interaction/notifications?limit=%FF", token), "limit");
+    }
+
+    @Test
+    void theGatewaysOwnRefusalsAreProblemsToo() {
+        Reply uriTooLong = RawHttp.get(Stack.gateway(), "/api/v1/training/trainings?x=" + "a".repeat(20_000));
+        assertEquals(414, uriTooLong.status(), uriTooLong::toString);
+        assertEquals("application/problem+json", uriTooLong.contentType());
+        assertEquals(414, uriTooLong.json().getInt("status"));
+
+        Reply headersTooLarge = RawHttp.get(Stack.gateway(), "/api/v1/training/trainings", "X-Padding: " + "a".repeat(20_000));
+        assertEquals(431, headersTooLarge.status(), headersTooLarge::toString);
+        assertEquals("application/problem+json", headersTooLarge.contentType());
+
+        Reply unreadable = RawHttp.get(Stack.gateway(), "/api/v1/training/trainings", "Content-Length: nonsense");
+        assertEquals(400, unreadable.status(), unreadable::toString);
+        assertEquals("application/problem+json", unreadable.contentType());
     }
 
     @Test

@@ -14,7 +14,7 @@ public class InstantDeserializer implements JsonbDeserializer<Instant> {
 
     @Override
     public Instant deserialize(JsonParser parser, DeserializationContext context, Type type) {
-        String text = TimeRange.text(parser, "an ISO 8601 date-time with offset");
+        String text = JsonValues.text(parser, "an ISO 8601 date-time with offset");
         if (text == null) {
             return null;
         }

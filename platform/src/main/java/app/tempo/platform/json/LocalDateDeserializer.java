@@ -13,7 +13,7 @@ public class LocalDateDeserializer implements JsonbDeserializer<LocalDate> {
 
     @Override
     public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
-        String text = TimeRange.text(parser, "an ISO 8601 date");
+        String text = JsonValues.text(parser, "an ISO 8601 date");
         if (text == null) {
             return null;
         }

@@ -9,7 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * The JSON-B that reads every request body: stricter than the default, for every field of every endpoint at once
  * (README, "Input rules"). Text must be a JSON string without control characters; instants and dates must lie in
- * the years the API accepts. A value that breaks a rule fails binding, which answers 400 naming the field.
+ * the years the API accepts; numbers and flags must be JSON numbers and booleans that fit
+ * their field exactly. A value that breaks a rule fails binding, which answers 400 naming the field.
  */
 @Provider
 public class StrictJsonb implements ContextResolver<Jsonb> {
@@ -18,7 +19,9 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
 
     public static Jsonb create() {
         return JsonbBuilder.create(new JsonbConfig().withDeserializers(
-                new TextDeserializer(), new InstantDeserializer(), new LocalDateDeserializer()));
+                new TextDeserializer(), new InstantDeserializer(), new LocalDateDeserializer(),
+                new WholeNumberDeserializers.Ints(), new WholeNumberDeserializers.Longs(), new DecimalDeserializer(),
+                new BooleanDeserializer()));
     }
 
     @Override

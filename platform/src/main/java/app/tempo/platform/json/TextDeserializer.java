@@ -1,7 +1,5 @@
 package app.tempo.platform.json;
 
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
@@ -17,14 +15,10 @@ public class TextDeserializer implements JsonbDeserializer<String> {
 
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
-        JsonValue value = parser.getValue();
-        if (value.getValueType() == JsonValue.ValueType.NULL) {
+        String text = JsonValues.text(parser, "text");
+        if (text == null) {
             return null;
         }
-        if (!(value instanceof JsonString string)) {
-            throw new JsonbException("expected text, got " + value.getValueType().name().toLowerCase());
-        }
-        String text = string.getString();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {

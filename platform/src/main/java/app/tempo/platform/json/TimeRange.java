@@ -1,9 +1,6 @@
 package app.tempo.platform.json;
 
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
-import jakarta.json.stream.JsonParser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,18 +17,6 @@ final class TimeRange {
     static final Instant END = LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     private TimeRange() {
-    }
-
-    /** The value as text, or null for JSON null. */
-    static String text(JsonParser parser, String expected) {
-        JsonValue value = parser.getValue();
-        if (value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (!(value instanceof JsonString string)) {
-            throw new JsonbException("expected " + expected + " as text");
-        }
-        return string.getString();
     }
 
     static JsonbException outside(String value) {

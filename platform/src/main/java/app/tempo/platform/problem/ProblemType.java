@@ -13,9 +13,11 @@ public enum ProblemType {
     QUOTA_EXCEEDED(409, "quota-exceeded", "You have as many of these as one athlete may have"),
     PRECONDITION_FAILED(412, "stale-version", "The resource changed since the version you sent in If-Match"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Send application/json"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Changing this resource requires If-Match with its ETag"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),
     INTERNAL_ERROR(500, "internal-error", "Something went wrong on our side"),
     UNAVAILABLE(503, "unavailable", "Temporarily unavailable, retry later");
 

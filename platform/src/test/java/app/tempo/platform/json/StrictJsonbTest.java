@@ -17,6 +17,9 @@ class StrictJsonbTest {
     public record Body(String title, Instant at, LocalDate on, List<String> tags) {
     }
 
+    public record Numbers(Integer minutes, Long seconds, Double meters, Boolean retired) {
+    }
+
     private final Jsonb jsonb = StrictJsonb.create();
 
     @Test
@@ -45,6 +48,27 @@ class StrictJsonbTest {
     })
     void badValuesFailBinding(String json) {
         assertThrows(JsonbException.class, () -> jsonb.fromJson(json, Body.class));
+    }
+
+    @Test
+    void numbersAndFlagsBindExactly() {
+        Numbers numbers = jsonb.fromJson("{\"minutes\":2147483647,\"seconds\":-9223372036854775808,\"meters\":1.5e3,"
+                + "\"retired\":true}", Numbers.class);
+        assertEquals(new Numbers(Integer.MAX_VALUE, Long.MIN_VALUE, 1500.0, true), numbers);
+        assertEquals(new Numbers(50, 50L, null, false), jsonb.fromJson("{\"minutes\":50.0,\"seconds\":5E1,\"retired\":false}",
+                Numbers.class));
+        assertEquals(new Numbers(null, null, null, null), jsonb.fromJson("{\"minutes\":null,\"retired\":null}", Numbers.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"minutes\":4294967346}", "{\"minutes\":2147483648}", "{\"minutes\":50.7}", "{\"minutes\":\"50\"}",
+        "{\"minutes\":true}", "{\"seconds\":9223372036854775808}", "{\"seconds\":1e30}", "{\"seconds\":0.5}",
+        "{\"meters\":\"1.5\"}", "{\"meters\":1e400}", "{\"meters\":[1]}", "{\"retired\":\"yes\"}",
+        "{\"retired\":\"true\"}", "{\"retired\":1}", "{\"retired\":{}}"
+    })
+    void coercionsAreRefused(String json) {
+        assertThrows(JsonbException.class, () -> jsonb.fromJson(json, Numbers.class));
     }
 
     @Test

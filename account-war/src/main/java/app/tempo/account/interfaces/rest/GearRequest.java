@@ -9,11 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** Body of {@code PUT /gear/{id}}. Accumulated distance, time and use count are the server's and not accepted. */
 public record GearRequest(
-        @NotNull @OneOf(GearType.class) String type,
+        @NotNull @OneOf(GearType.class) @Schema(implementation = GearType.class, required = true) String type,
         @NotBlank @Size(max = 80) String brand,
         @NotBlank @Size(max = 80) String model,
         @PastOrPresent LocalDate startedOn,
