@@ -25,6 +25,18 @@ public final class Broker {
         return new ActiveMQConnectionFactory(Stack.brokerUrl(), "tempo", Stack.brokerPassword());
     }
 
+    /**
+     * A factory for one of the broker users ./tempo writes (tempo-account, tempo-training, …, esb), with its password
+     * from the same variable ({@code TEMPO_ACCOUNT_BROKER_PASSWORD} …). It buffers nothing, so a consumer it opens
+     * takes no message from the servers' own consumers.
+     */
+    public static ConnectionFactory factoryAs(String user) {
+        String variable = "TEMPO_" + user.replaceFirst("^tempo-", "").replace('-', '_').toUpperCase() + "_BROKER_PASSWORD";
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(Stack.brokerUrl(), user, Stack.envOr(variable, "tempo-local-only"));
+        factory.setConsumerWindowSize(0);
+        return factory;
+    }
+
     /** Publishes a persistent text message to an address (multicast); returns its JMSMessageID. */
     public static String publish(String address, String body, Map<String, Object> properties) {
         try (Connection connection = factory().createConnection();

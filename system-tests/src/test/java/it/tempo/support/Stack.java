@@ -86,7 +86,7 @@ public final class Stack {
         return URI.create("http://localhost:" + port);
     }
 
-    private static String envOr(String variable, String fallback) {
+    public static String envOr(String variable, String fallback) {
         String value = System.getenv(variable);
         return value == null || value.isBlank() ? fallback : value;
     }
