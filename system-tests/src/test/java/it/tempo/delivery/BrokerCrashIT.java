@@ -35,6 +35,7 @@ class BrokerCrashIT {
         assertEquals(1000, completions.accepted.get(), "every completion was accepted, with or without a broker");
         System.out.printf("broker killed after %d accepted completions%n", acceptedAtCrash);
         ExactlyOnce.assertEveryCompletionAppliedOnce(completions, Duration.ofSeconds(180));
+        ExactlyOnce.assertDeduplicationExercised(completions);
         Eventually.await(Duration.ofSeconds(30), BrokerCrashIT::brokerReachable, () -> "training-war reaches the broker again");
     }
 

@@ -31,6 +31,7 @@ class ConsumerCrashIT {
 
         Stack.tempo("start", "account");
         ExactlyOnce.assertEveryCompletionAppliedOnce(completions, Duration.ofSeconds(180));
+        ExactlyOnce.assertDeduplicationExercised(completions);
     }
 
     private long consumedByAccount() {

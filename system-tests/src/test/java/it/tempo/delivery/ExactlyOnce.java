@@ -1,6 +1,7 @@
 package it.tempo.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.tempo.support.Api;
 import it.tempo.support.Database;
@@ -38,6 +39,23 @@ final class ExactlyOnce {
                 "SELECT count(*) FROM training.outbox_event WHERE published_at IS NULL AND event_id = ANY (?)", events) == 0,
                 () -> "nothing left unpublished in the outbox");
         assertEquals(count, shoesOf(completions).getInt("trainingsCount"), "a re-sent event was not applied again");
+    }
+
+    /**
+     * The fault matrix's proof that deduplication was exercised, not merely never needed (BARS.md): some event of
+     * this run reached a consumer more than once — redelivered after a rollback or crash, or delivered again after
+     * it had been applied. Returns how many events did.
+     */
+    static long assertDeduplicationExercised(Completions completions) {
+        List<UUID> events = Database.eventsOf(completions.trainings);
+        long redelivered = 0;
+        for (String consumer : List.of("account", "interaction")) {
+            redelivered += Database.countAny("SELECT count(*) FROM " + consumer + ".processed_event WHERE event_id = ANY (?)"
+                    + " AND (delivery_count > 1 OR duplicates > 0)", events);
+        }
+        System.out.printf("%d of %d deliveries were redeliveries or duplicates%n", redelivered, 2L * events.size());
+        assertTrue(redelivered > 0, "some event reached a consumer more than once, so deduplication was exercised");
+        return redelivered;
     }
 
     private static JsonObject shoesOf(Completions completions) {

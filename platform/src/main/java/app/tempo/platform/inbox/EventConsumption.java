@@ -50,7 +50,7 @@ public class EventConsumption {
             eventId = event.eventId().toString();
             EventHandler handler = handlerFor(event, handlers);
             if (handler != null) {
-                self.applyOnce(consumer, event, handler);
+                self.applyOnce(consumer, event, deliveryAttempt(message), handler);
             }
         } catch (RuntimeException e) {
             onFailure(consumer, message, eventId, e);
@@ -58,8 +58,8 @@ public class EventConsumption {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void applyOnce(String consumer, IncomingEvent event, EventHandler handler) {
-        if (inbox.firstDelivery(consumer, event.eventId())) {
+    public void applyOnce(String consumer, IncomingEvent event, int deliveryCount, EventHandler handler) {
+        if (inbox.firstDelivery(consumer, event.eventId(), deliveryCount)) {
             handler.apply(event);
         }
     }

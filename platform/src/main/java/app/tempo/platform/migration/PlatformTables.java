@@ -1,15 +1,7 @@
 package app.tempo.platform.migration;
 
-import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-
-/**
- * Version 1 of the platform's tables in every WAR's schema. A Java migration because the platform jar sits in
- * WEB-INF/lib, where Flyway cannot scan Liberty's class loader for SQL files.
- */
-class PlatformTables implements JavaMigration {
+/** Version 1 of the platform's tables in every WAR's schema. */
+class PlatformTables extends SqlMigration {
 
     private static final String[] DDL = {
         """
@@ -46,32 +38,7 @@ class PlatformTables implements JavaMigration {
         )"""
     };
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "outbox, inbox and delivery failures";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return String.join(";", DDL).hashCode();
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        try (Statement statement = context.getConnection().createStatement()) {
-            for (String ddl : DDL) {
-                statement.execute(ddl);
-            }
-        }
+    PlatformTables() {
+        super("1", "outbox, inbox and delivery failures", DDL);
     }
 }

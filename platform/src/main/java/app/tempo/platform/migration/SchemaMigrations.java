@@ -63,7 +63,7 @@ public class SchemaMigrations {
                 .resourceProvider(NO_RESOURCES)
                 .javaMigrationClassProvider(List::of)
                 .callbackLocations(new String[0])
-                .javaMigrations(new PlatformTables(), new DeliveryFailureKinds(), new OutboxAttempts())
+                .javaMigrations(new PlatformTables(), new DeliveryFailureKinds(), new OutboxAttempts(), new DeliveryCounts())
                 .load().migrate().migrationsExecuted;
         int domain = Flyway.configure(classLoader)
                 .dataSource(dataSource)

@@ -171,7 +171,7 @@ class EventConsumptionTest {
         private String uncommitted;
 
         @Override
-        public boolean firstDelivery(String consumer, UUID eventId) {
+        public boolean firstDelivery(String consumer, UUID eventId, int deliveryCount) {
             uncommitted = consumer + eventId;
             return seen.add(uncommitted);
         }
@@ -191,9 +191,9 @@ class EventConsumptionTest {
         }
 
         @Override
-        public void applyOnce(String consumer, IncomingEvent event, EventHandler handler) {
+        public void applyOnce(String consumer, IncomingEvent event, int deliveryCount, EventHandler handler) {
             try {
-                super.applyOnce(consumer, event, handler);
+                super.applyOnce(consumer, event, deliveryCount, handler);
             } catch (RuntimeException e) {
                 transactionalInbox.rollback();
                 throw e;
