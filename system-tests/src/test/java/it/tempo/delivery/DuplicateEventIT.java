@@ -40,5 +40,7 @@ class DuplicateEventIT {
         assertEquals(2, worn.getInt("trainingsCount"), "two distinct events, the duplicate ignored");
         assertEquals(5000.0, worn.getJsonNumber("distanceMeters").doubleValue(), 0.001);
         assertEquals(1, Database.count("SELECT count(*) FROM account.processed_event WHERE event_id = ?", duplicated));
+        assertEquals(1, Database.count("SELECT duplicates FROM account.processed_event WHERE event_id = ?", duplicated),
+                "the inbox counted the duplicate it skipped");
     }
 }

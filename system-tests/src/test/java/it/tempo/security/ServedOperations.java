@@ -1,15 +1,10 @@
 package it.tempo.security;
 
 import it.tempo.support.Api;
+import it.tempo.support.OpenApi;
 import it.tempo.support.Reply;
-import it.tempo.support.Stack;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Every operation the three servers list in their served OpenAPI documents, callable with any token. */
@@ -37,20 +32,10 @@ final class ServedOperations {
     }
 
     static List<Operation> all() {
-        List<Operation> operations = new ArrayList<>();
-        for (URI server : List.of(Stack.account(), Stack.training(), Stack.interaction())) {
-            Reply document = Api.anonymous(server).get("/openapi?format=JSON");
-            if (document.status() != 200) {
-                throw new AssertionError("no OpenAPI document at " + server + ": " + document);
-            }
-            JsonObject openApi = Json.createReader(new StringReader(document.body())).readObject();
-            String base = URI.create(openApi.getJsonArray("servers").getJsonObject(0).getString("url")).getPath();
-            for (Map.Entry<String, jakarta.json.JsonValue> path : openApi.getJsonObject("paths").entrySet()) {
-                for (String method : path.getValue().asJsonObject().keySet()) {
-                    operations.add(new Operation(server, method, base + path.getKey()));
-                }
-            }
-        }
+        List<Operation> operations = OpenApi.operations().stream()
+                .map(operation -> new Operation(operation.document().base().resolve("/"), operation.method().toLowerCase(),
+                        operation.document().base().getPath() + operation.template()))
+                .toList();
         if (operations.size() < 8) {
             throw new AssertionError("the OpenAPI documents list only " + operations);
         }

@@ -3,6 +3,7 @@ package it.tempo.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import it.tempo.support.Api;
+import it.tempo.support.Jwt;
 import it.tempo.support.Reply;
 import it.tempo.support.Sso;
 import it.tempo.support.Stack;
@@ -14,9 +15,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,18 +114,7 @@ class TokenAttacksIT {
     }
 
     private static String signedByStranger(String header, String payload) {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair stranger = generator.generateKeyPair();
-            String signingInput = encode(header) + "." + encode(payload);
-            Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initSign(stranger.getPrivate());
-            rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + URL.encodeToString(rs256.sign());
-        } catch (GeneralSecurityException e) {
-            throw new AssertionError(e);
-        }
+        return Jwt.rs256(header, payload, Jwt.newRsaKey().getPrivate());
     }
 
     /** Changes a signature byte in the middle (the last base64 character may only carry padding bits). */
@@ -138,14 +125,14 @@ class TokenAttacksIT {
     }
 
     private static JsonObject parse(String json) {
-        return Json.createReader(new StringReader(json)).readObject();
+        return Jwt.parse(json);
     }
 
     private static String decode(String part) {
-        return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
+        return Jwt.decode(part);
     }
 
     private static String encode(String json) {
-        return URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        return Jwt.encode(json);
     }
 }

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** The local stack as ./tempo runs it; every address honours the same TEMPO_* variables with the same defaults. */
@@ -62,11 +63,18 @@ public final class Stack {
 
     /** Runs {@code ./tempo ARGS} (start, stop, kill a component) and fails the test if it fails. */
     public static void tempo(String... args) {
+        tempoWith(Map.of(), args);
+    }
+
+    /** Like {@link #tempo}, with some of ./tempo's variables set (e.g. a broker setting for one fault). */
+    public static void tempoWith(Map<String, String> variables, String... args) {
         List<String> command = new ArrayList<>();
         command.add(root().resolve("tempo").toString());
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).directory(root().toFile()).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile()).inheritIO();
+            builder.environment().putAll(variables);
+            Process process = builder.start();
             if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new AssertionError("./tempo " + String.join(" ", args) + " failed");
             }

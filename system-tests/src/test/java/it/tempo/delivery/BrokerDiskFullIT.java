@@ -1,0 +1,60 @@
+package it.tempo.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import it.tempo.support.Database;
+import it.tempo.support.Stack;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * F7: the broker's journal disk is full (staged by restarting it with a disk limit below what the disk already
+ * holds). Writes are still accepted, and the relay's sends are refused or blocked, never acknowledged: for as long
+ * as the disk stays full, no event is marked published and none reaches a consumer. With space again, every
+ * event is delivered exactly once.
+ */
+class BrokerDiskFullIT {
+
+    private static final int COUNT = 100;
+    private Completions completions;
+    private boolean full;
+
+    @Test
+    void aFullJournalDiskBlocksPublishingAndLosesNothing() throws InterruptedException {
+        Stack.tempo("stop", "broker");
+        Stack.tempoWith(Map.of("TEMPO_BROKER_MAX_DISK_USAGE", "0"), "start", "broker");
+        full = true;
+
+        completions = new Completions(COUNT);
+        completions.await(completions.startCompleting());
+        assertEquals(COUNT, completions.accepted.get(), "writes never wait for the broker");
+        List<UUID> events = Database.eventsOf(completions.trainings);
+        assertEquals(COUNT, events.size());
+        Thread.sleep(Duration.ofSeconds(20).toMillis()); // the relay tries, and is refused or blocked, meanwhile
+        assertEquals(COUNT, Database.countAny(
+                "SELECT count(*) FROM training.outbox_event WHERE published_at IS NULL AND event_id = ANY (?)", events),
+                "no event was acknowledged by a broker that could not store it");
+        assertEquals(0, Database.countAny("SELECT count(*) FROM account.processed_event WHERE event_id = ANY (?)", events),
+                "nothing reached a consumer");
+
+        Stack.tempo("stop", "broker");
+        Stack.tempo("start", "broker");
+        full = false;
+        ExactlyOnce.assertEveryCompletionAppliedOnce(completions, Duration.ofSeconds(180));
+    }
+
+    @AfterEach
+    void close() {
+        if (completions != null) {
+            completions.close();
+        }
+        if (full) {
+            Stack.tempo("stop", "broker");
+            Stack.tempo("start", "broker");
+        }
+    }
+}
