@@ -25,9 +25,9 @@ class BrokerDiskFullIT {
 
     @Test
     void aFullJournalDiskBlocksPublishingAndLosesNothing() throws InterruptedException {
+        full = true; // from here on, whatever happens, the broker is put back as it was
         Stack.tempo("stop", "broker");
         Stack.tempoWith(Map.of("TEMPO_BROKER_MAX_DISK_USAGE", "0"), "start", "broker");
-        full = true;
 
         completions = new Completions(COUNT);
         completions.await(completions.startCompleting());

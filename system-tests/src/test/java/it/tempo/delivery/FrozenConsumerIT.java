@@ -30,7 +30,8 @@ class FrozenConsumerIT {
         Stack.tempo("signal", "account", "STOP");
         frozen = true;
         completions.await(calls);
-        Thread.sleep(60_000);
+        // 60 s (BARS F11) plus a margin: Artemis gives a silent connection up after its 60 s TTL, checked every 2 s
+        Thread.sleep(65_000);
         Stack.tempo("signal", "account", "CONT");
         frozen = false;
 

@@ -22,26 +22,38 @@ class ProducerCrashIT {
 
     private static final int COUNT = 400;
     private Completions completions;
+    private boolean brokerFrozen;
 
+    /** The broker is frozen for a moment first, so that committed events are certainly waiting in the outbox. */
     @Test
     void aProducerKilledRightAfterItsCommitsLosesNoEvent() {
-        survives("KILL");
+        long unrelayed = survives("KILL", () -> {
+            brokerFrozen = true;
+            Stack.tempo("signal", "broker", "STOP");
+            int before = completions.accepted.get();
+            Eventually.await(Duration.ofSeconds(30), () -> completions.accepted.get() >= before + 20,
+                    () -> "20 more completions committed while the broker cannot take their events");
+        });
+        assertTrue(unrelayed > 0, "committed events were still in the outbox when the server died");
     }
 
     @Test
     void aProducerStoppedUnderLoadLosesNoAcknowledgedWrite() {
-        survives("TERM");
+        survives("TERM", () -> { });
     }
 
-    private void survives(String signal) {
+    /** Returns how many committed events were not yet relayed when the server died. */
+    private long survives(String signal, Runnable beforeTheFault) {
         completions = new Completions(COUNT);
         List<Future<?>> calls = completions.startCompletingWithRetries();
         Eventually.await(Duration.ofSeconds(60), () -> completions.accepted.get() >= 80, () -> "80 completions accepted");
+        beforeTheFault.run();
 
         Stack.tempo("signal", "training", signal);
         int acceptedAtCrash = completions.accepted.get();
         long unrelayed = Database.countAny("SELECT count(*) FROM training.outbox_event WHERE published_at IS NULL AND event_id = ANY (?)",
                 Database.eventsOf(completions.trainings));
+        thawBroker();
         Stack.tempo("start", "training");
 
         completions.await(calls);
@@ -50,10 +62,19 @@ class ProducerCrashIT {
         System.out.printf("training-war SIG%s after %d accepted completions, %d committed events not yet relayed; %d requests repeated%n",
                 signal, acceptedAtCrash, unrelayed, completions.retried.get());
         ExactlyOnce.assertEveryCompletionAppliedOnce(completions, Duration.ofSeconds(180));
+        return unrelayed;
+    }
+
+    private void thawBroker() {
+        if (brokerFrozen) {
+            Stack.tempo("signal", "broker", "CONT");
+            brokerFrozen = false;
+        }
     }
 
     @AfterEach
     void close() {
+        thawBroker();
         if (completions != null) {
             completions.close();
         }

@@ -2,6 +2,7 @@ package it.tempo.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.tempo.support.Api;
@@ -14,7 +15,12 @@ import it.tempo.support.Stack;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,6 +98,32 @@ class SigningKeysIT {
         }
     }
 
+    /** Liberty fetches the key set again for a key id it does not know, and drops the keys that are gone then. */
+    @Test
+    void aRemovedKeysTokensAreRefusedOnceTheServersFetchTheKeySetAgain() {
+        KeyPair retiring = Jwt.newRsaKey();
+        String component = SsoKeys.importKey("tempo-test-retiring", retiring.getPrivate(), -100);
+        long now = Instant.now().getEpochSecond();
+        String token = signed(retiring, SsoKeys.kidOf(component), claims -> claims.add("iat", now).add("exp", now + 600));
+        for (URI server : SERVERS) {
+            Eventually.await(Duration.ofSeconds(60), () -> accepted(onServer(server, token)),
+                    () -> server + " accepts the key before its removal: " + onServer(server, token));
+        }
+        SsoKeys.remove(component);
+        String rotated = SsoKeys.addGeneratedKey("tempo-test-rotation", 1000);
+        try {
+            String afterRotation = Sso.freshToken("alice");
+            for (URI server : SERVERS) {
+                Eventually.await(Duration.ofSeconds(30), () -> accepted(onServer(server, afterRotation)),
+                        () -> server + " accepts the new key: " + onServer(server, afterRotation));
+                Reply refused = onServer(server, token);
+                assertEquals(401, refused.status(), server + " refuses a token of the removed key: " + refused);
+            }
+        } finally {
+            SsoKeys.remove(rotated);
+        }
+    }
+
     @Test
     void whileTheSsoIsDownKnownKeysStillWorkAndAnUnknownKeyIsRefusedPromptly() {
         String known = Sso.freshToken("alice");
@@ -102,6 +134,7 @@ class SigningKeysIT {
                 Jwt.decode(known.split("\\.")[1]), Jwt.newRsaKey().getPrivate());
         Stack.tempo("signal", "sso", "STOP"); // frozen: connections to it open, then nothing answers
         try {
+            assertThrows(HttpTimeoutException.class, SigningKeysIT::fetchKeySet, "the SSO's key set cannot be fetched while it is frozen");
             for (URI server : SERVERS) {
                 assertTrue(accepted(onServer(server, known)), server + " needs no SSO for a key it knows");
                 long started = System.nanoTime();
@@ -114,6 +147,11 @@ class SigningKeysIT {
         } finally {
             Stack.tempo("signal", "sso", "CONT");
         }
+    }
+
+    private static void fetchKeySet() throws IOException, InterruptedException {
+        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Stack.ssoIssuer() + "/protocol/openid-connect/certs"))
+                .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
     }
 
     /** Authenticated and authorised: the resource answered (200, or 404 for the training id nobody has). */
@@ -129,10 +167,13 @@ class SigningKeysIT {
 
     /** A real SSO token's claims, changed, signed by our imported key. */
     private static String signed(Consumer<JsonObjectBuilder> change) {
-        JsonObject real = Jwt.claims(Sso.token("alice"));
-        JsonObjectBuilder claims = Json.createObjectBuilder(real);
+        return signed(ours, ourKid, change);
+    }
+
+    private static String signed(KeyPair key, String kid, Consumer<JsonObjectBuilder> change) {
+        JsonObjectBuilder claims = Json.createObjectBuilder(Jwt.claims(Sso.token("alice")));
         change.accept(claims);
-        JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", ourKid).build();
-        return Jwt.rs256(header.toString(), claims.build().toString(), ours.getPrivate());
+        JsonObject header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").add("kid", kid).build();
+        return Jwt.rs256(header.toString(), claims.build().toString(), key.getPrivate());
     }
 }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.tempo.support.Api;
 import it.tempo.support.Json;
+import it.tempo.support.OpenApi;
 import it.tempo.support.RawHttp;
 import it.tempo.support.Reply;
 import it.tempo.support.Sso;
 import it.tempo.support.Stack;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +30,7 @@ class BadInputIT {
         "two documents         | {\"sport\":\"RUN\",\"title\":\"x\"}{}                           | ",
         "duration wraps around | {\"sport\":\"RUN\",\"title\":\"x\",\"plannedDurationMinutes\":4294967346} | plannedDurationMinutes",
         "duration with a fraction | {\"sport\":\"RUN\",\"title\":\"x\",\"plannedDurationMinutes\":50.7} | plannedDurationMinutes",
+        "duration 1e600000000  | {\"sport\":\"RUN\",\"title\":\"x\",\"plannedDurationMinutes\":1e600000000} | plannedDurationMinutes",
         "duration as digits    | {\"sport\":\"RUN\",\"title\":\"x\",\"plannedDurationMinutes\":\"50\"} | plannedDurationMinutes",
         "missing title         | {\"sport\":\"RUN\"}                                                | title",
         "blank title           | {\"sport\":\"RUN\",\"title\":\"  \"}                               | title",
@@ -84,6 +87,14 @@ class BadInputIT {
         String path = "/api/v1/training/trainings/" + UUID.randomUUID();
         String deep = "{\"sport\":\"RUN\",\"title\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         assertBadRequest(alice.put(path, deep), null);
+        assertEquals(404, alice.get(path).status(), "nothing was written");
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedRatherThanStoredAsReplacementCharacters() {
+        String path = "/api/v1/training/trainings/" + UUID.randomUUID();
+        byte[] body = "{\"sport\":\"RUN\",\"title\":\"caf\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertBadRequest(OpenApi.send("alice", "PUT", Stack.gateway().resolve(path), body), null);
         assertEquals(404, alice.get(path).status(), "nothing was written");
     }
 

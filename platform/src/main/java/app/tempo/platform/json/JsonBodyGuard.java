@@ -9,6 +9,10 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Every JSON body passes {@link JsonShape} before the binder sees it. The binder's parser can loop forever on a body
@@ -27,6 +31,10 @@ public class JsonBodyGuard implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = readAtMost(context.getInputStream());
+        if (declaresUtf8OrNothing(context.getMediaType()) && !isUtf8(body)) {
+            // the binder would store what it cannot decode as U+FFFD, silently changing the text
+            throw new ProblemException(ProblemType.MALFORMED_BODY, "The body is not valid UTF-8");
+        }
         JsonShape.check(body, JsonShape.expectsArray(context.getType()));
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
@@ -34,6 +42,21 @@ public class JsonBodyGuard implements ReaderInterceptor {
 
     private static boolean isJson(MediaType type) {
         return type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+    }
+
+    private static boolean declaresUtf8OrNothing(MediaType type) {
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        return charset == null || charset.equalsIgnoreCase("utf-8") || charset.equalsIgnoreCase("utf8");
+    }
+
+    private static boolean isUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static byte[] readAtMost(InputStream in) throws IOException {

@@ -18,22 +18,23 @@ final class WholeNumberDeserializers {
     private WholeNumberDeserializers() {
     }
 
+    /**
+     * The range is checked on the decimal first: {@code 1e600000000} is compared by its exponent, where turning it
+     * into a BigInteger would build a 250 MB number.
+     */
     static BigInteger exact(JsonParser parser, BigInteger min, BigInteger max) {
         JsonNumber number = JsonValues.number(parser, "a whole number");
         if (number == null) {
             return null;
         }
         BigDecimal decimal = number.bigDecimalValue();
-        BigInteger whole;
-        try {
-            whole = decimal.toBigIntegerExact();
-        } catch (ArithmeticException e) {
-            throw new JsonbException("expected a whole number, got " + decimal.toPlainString());
+        if (decimal.compareTo(new BigDecimal(min)) < 0 || decimal.compareTo(new BigDecimal(max)) > 0) {
+            throw new JsonbException(number + " is outside " + min + "…" + max);
         }
-        if (whole.compareTo(min) < 0 || whole.compareTo(max) > 0) {
-            throw new JsonbException(whole + " is outside " + min + "…" + max);
+        if (decimal.signum() != 0 && decimal.stripTrailingZeros().scale() > 0) {
+            throw new JsonbException("expected a whole number, got " + number);
         }
-        return whole;
+        return decimal.toBigInteger();
     }
 
     public static class Ints implements JsonbDeserializer<Integer> {

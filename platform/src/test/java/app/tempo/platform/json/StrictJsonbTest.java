@@ -2,9 +2,11 @@ package app.tempo.platform.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,6 +71,15 @@ class StrictJsonbTest {
     })
     void coercionsAreRefused(String json) {
         assertThrows(JsonbException.class, () -> jsonb.fromJson(json, Numbers.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e600000000", "-1e100000000", "1e-100000000", "123456789e-100000000"})
+    void hugeExponentsAreRefusedAtOnce(String number) {
+        assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"seconds\":" + number + "}", Numbers.class)));
+        assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"minutes\":" + number + "}", Numbers.class)));
     }
 
     @Test
