@@ -98,51 +98,17 @@ class SigningKeysIT {
         }
     }
 
-    /** Liberty fetches the key set again for a key id it does not know, and drops the keys that are gone then. */
     @Test
-    void aRemovedKeysTokensAreRefusedOnceTheServersFetchTheKeySetAgain() {
-        KeyPair retiring = Jwt.newRsaKey();
-        String component = SsoKeys.importKey("tempo-test-retiring", retiring.getPrivate(), -100);
-        long now = Instant.now().getEpochSecond();
-        String token = signed(retiring, SsoKeys.kidOf(component), claims -> claims.add("iat", now).add("exp", now + 600));
-        for (URI server : SERVERS) {
-            Eventually.await(Duration.ofSeconds(60), () -> accepted(onServer(server, token)),
-                    () -> server + " accepts the key before its removal: " + onServer(server, token));
-        }
-        SsoKeys.remove(component);
-        String rotated = SsoKeys.addGeneratedKey("tempo-test-rotation", 1000);
-        try {
-            String afterRotation = Sso.freshToken("alice");
-            for (URI server : SERVERS) {
-                Eventually.await(Duration.ofSeconds(30), () -> accepted(onServer(server, afterRotation)),
-                        () -> server + " accepts the new key: " + onServer(server, afterRotation));
-                Reply refused = onServer(server, token);
-                assertEquals(401, refused.status(), server + " refuses a token of the removed key: " + refused);
-            }
-        } finally {
-            SsoKeys.remove(rotated);
-        }
-    }
-
-    @Test
-    void whileTheSsoIsDownKnownKeysStillWorkAndAnUnknownKeyIsRefusedPromptly() {
+    void whileTheSsoIsDownTokensOfKnownKeysStillWork() {
         String known = Sso.freshToken("alice");
         for (URI server : SERVERS) {
             assertTrue(accepted(onServer(server, known)));
         }
-        String unknown = Jwt.rs256("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"rotated-away\"}",
-                Jwt.decode(known.split("\\.")[1]), Jwt.newRsaKey().getPrivate());
         Stack.tempo("signal", "sso", "STOP"); // frozen: connections to it open, then nothing answers
         try {
             assertThrows(HttpTimeoutException.class, SigningKeysIT::fetchKeySet, "the SSO's key set cannot be fetched while it is frozen");
             for (URI server : SERVERS) {
                 assertTrue(accepted(onServer(server, known)), server + " needs no SSO for a key it knows");
-                long started = System.nanoTime();
-                Reply refused = onServer(server, unknown);
-                long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-                System.out.printf("%s refused a token of an unknown key in %d ms while the SSO was down%n", server, millis);
-                assertEquals(401, refused.status(), server + " with an unknown key while the SSO is down: " + refused);
-                assertTrue(millis < 20_000, server + " answered within 20 s, not when the SSO comes back: " + millis + " ms");
             }
         } finally {
             Stack.tempo("signal", "sso", "CONT");
