@@ -86,6 +86,12 @@ public final class Stack {
         }
     }
 
+    /** Where ./tempo keeps the stack's data and logs ({@code TEMPO_RUN_DIR}). */
+    public static Path runDir() {
+        String configured = System.getenv("TEMPO_RUN_DIR");
+        return configured == null || configured.isBlank() ? root().resolve("stack/target/run") : root().resolve(configured);
+    }
+
     private static Path root() {
         return Path.of(System.getProperty("tempo.root", "..")).toAbsolutePath().normalize();
     }
