@@ -98,17 +98,50 @@ class SigningKeysIT {
         }
     }
 
+    /** Liberty never forgets a key; the servers' own key check refuses it once their key set is refreshed (≤ 30 s). */
     @Test
-    void whileTheSsoIsDownTokensOfKnownKeysStillWork() {
+    void aWithdrawnKeysTokensAreRefusedWithinTheKeySetsMaximumAge() {
+        KeyPair retiring = Jwt.newRsaKey();
+        String component = SsoKeys.importKey("tempo-test-retiring", retiring.getPrivate(), -100);
+        long now = Instant.now().getEpochSecond();
+        String token = signed(retiring, SsoKeys.kidOf(component), claims -> claims.add("iat", now).add("exp", now + 600));
+        for (URI server : SERVERS) {
+            Eventually.await(Duration.ofSeconds(60), () -> accepted(onServer(server, token)),
+                    () -> server + " accepts the key before its withdrawal: " + onServer(server, token));
+        }
+        SsoKeys.remove(component);
+        long withdrawn = System.nanoTime();
+        for (URI server : SERVERS) {
+            Eventually.await(Duration.ofSeconds(60), () -> onServer(server, token).status() == 401,
+                    () -> server + " still accepts a withdrawn key's token: " + onServer(server, token));
+            Reply refused = onServer(server, token);
+            assertEquals("application/problem+json", refused.contentType(), server + ": " + refused);
+        }
+        System.out.printf("a withdrawn key's tokens were refused by every server %d s after its removal%n",
+                Duration.ofNanos(System.nanoTime() - withdrawn).toSeconds());
+    }
+
+    @Test
+    void whileTheSsoIsDownKnownKeysStillWorkAndAnUnknownKeyIsRefusedPromptly() throws InterruptedException {
         String known = Sso.freshToken("alice");
         for (URI server : SERVERS) {
             assertTrue(accepted(onServer(server, known)));
         }
+        String unknown = Jwt.rs256("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"rotated-away\"}",
+                Jwt.decode(known.split("\\.")[1]), Jwt.newRsaKey().getPrivate());
         Stack.tempo("signal", "sso", "STOP"); // frozen: connections to it open, then nothing answers
         try {
             assertThrows(HttpTimeoutException.class, SigningKeysIT::fetchKeySet, "the SSO's key set cannot be fetched while it is frozen");
+            // past the servers' minimum interval between two fetches, so that the unknown key makes them try the SSO
+            Thread.sleep(6000);
             for (URI server : SERVERS) {
                 assertTrue(accepted(onServer(server, known)), server + " needs no SSO for a key it knows");
+                long started = System.nanoTime();
+                Reply refused = onServer(server, unknown);
+                long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+                System.out.printf("%s refused a token of an unknown key in %d ms while the SSO was frozen%n", server, millis);
+                assertEquals(401, refused.status(), server + " with an unknown key while the SSO is down: " + refused);
+                assertTrue(millis < 10_000, server + " answered within 10 s, not when the SSO comes back: " + millis + " ms");
             }
         } finally {
             Stack.tempo("signal", "sso", "CONT");

@@ -1,0 +1,48 @@
+package app.tempo.platform.security;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The WAR's one {@link SigningKeys}, reading the SSO's key set from {@code tempo.sso.jwks-uri}. */
+@ApplicationScoped
+public class SsoSigningKeys {
+
+    /** How long one fetch of the key set may take; Liberty waits for it while it holds a request. */
+    static final Duration FETCH_TIMEOUT = Duration.ofSeconds(3);
+    /** Fetches closer together than this are not made: a flood of unknown key ids must not flood the SSO. */
+    static final Duration MIN_INTERVAL = Duration.ofSeconds(5);
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "tempo.sso.issuer", defaultValue = "http://localhost:18080/realms/tempo")
+    String issuer;
+
+    @Inject
+    @ConfigProperty(name = "tempo.sso.jwks-uri")
+    Optional<String> jwksUri;
+
+    @Inject
+    @ConfigProperty(name = "tempo.sso.keys-max-age-seconds", defaultValue = "30")
+    long maxAgeSeconds;
+
+    /** A singleton, not a normal scope: {@link SigningKeys} is final and needs no proxy. */
+    @Produces
+    @Singleton
+    SigningKeys signingKeys() {
+        URI uri = URI.create(jwksUri.filter(value -> !value.isBlank())
+                .orElse(issuer + "/protocol/openid-connect/certs"));
+        return new SigningKeys(new HttpKeySetSource(uri, FETCH_TIMEOUT), Clock.systemUTC(), MIN_INTERVAL,
+                Duration.ofSeconds(Math.max(1, maxAgeSeconds)), executor);
+    }
+}

@@ -1,0 +1,68 @@
+package app.tempo.platform.security;
+
+import app.tempo.platform.problem.Problem;
+import app.tempo.platform.problem.ProblemResponses;
+import app.tempo.platform.problem.ProblemType;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Refuses a token Liberty verified with a key the SSO no longer publishes. Liberty never forgets a key it fetched,
+ * so without this a withdrawn (compromised) key's tokens would work until they expire or the server restarts.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class WithdrawnKeyCheck implements ContainerRequestFilter {
+
+    @Inject
+    SigningKeys keys;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
+            return; // no token: the resource's own rules answer (401 where one is required)
+        }
+        String kid = keyIdOf(token.getRawToken());
+        if (!keys.publishes(kid)) {
+            request.abortWith(withdrawn());
+        }
+    }
+
+    static String keyIdOf(String rawToken) {
+        if (rawToken == null) {
+            return null;
+        }
+        int dot = rawToken.indexOf('.');
+        if (dot <= 0) {
+            return null;
+        }
+        try (var reader = Json.createReader(new StringReader(
+                new String(Base64.getUrlDecoder().decode(rawToken.substring(0, dot)), StandardCharsets.UTF_8)))) {
+            JsonObject header = reader.readObject();
+            return header.get("kid") instanceof JsonString kid ? kid.getString() : null;
+        } catch (IllegalArgumentException | JsonException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private static Response withdrawn() {
+        Response problem = ProblemResponses.of(Problem.of(ProblemType.UNAUTHORIZED,
+                "The token is signed with a key the SSO no longer publishes; sign in again"));
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
+    }
+}
