@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.tempo.authorization.Target.Snapshot;
+import it.tempo.support.Database;
 import it.tempo.support.OpenApi;
 import it.tempo.support.OpenApi.Operation;
 import it.tempo.support.Reply;
+import it.tempo.support.Sso;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -74,6 +79,24 @@ class ObjectLevelAuthorizationIT {
             });
             assertTrue(listedHere.isEmpty(), () -> "alice's " + list.label() + " holds her " + listedHere);
         }
+    }
+
+    /** Ids in bodies are checked too: bob naming alice's gear in his completion must not wear it. */
+    @Test
+    void bobsWritesNamingAlicesIdsChangeNothingOfHers() {
+        List<Operation> writes = AlicesIdsInBodies.writesNamingIds();
+        assertFalse(writes.isEmpty(), "no write names a resource by id: the served documents lost their uuid formats");
+        List<String> alicesIds = targets.stream().map(Target::id).toList();
+        Map<Target, Snapshot> before = new HashMap<>();
+        targets.forEach(target -> before.put(target, target.snapshot()));
+        Instant since = Database.now();
+        for (Operation write : writes) {
+            AlicesIdsInBodies.sendAsBob(write, alicesIds).forEach(reply -> AlicesIdsInBodies.assertNoServerError(write, reply));
+            ATTACKED.add(write.label() + " (alice's ids in the body)");
+        }
+        Database.awaitEventsSettled(Sso.subject("bob"), since);
+        targets.forEach(target -> assertEquals(before.get(target), target.snapshot(),
+                () -> "alice's " + target + " is unchanged after bob named it in " + writes.stream().map(Operation::label).toList()));
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package it.tempo.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.tempo.fuzz.Attacks.BodyAttack;
 import it.tempo.fuzz.Attacks.QueryAttack;
@@ -80,6 +81,10 @@ class FuzzIT {
         String path = operation.path(name -> ids.computeIfAbsent(name, fresh -> UUID.randomUUID().toString()));
         Reply reply = Exchange.send(operation, "alice", path, attack.body().bytes(), attack.headerPairs("\"1\""));
         CleanReplies.assertClean(attack.toString(), reply);
+        if (mustBeRefused(attack)) {
+            assertTrue(reply.status() >= 400 && reply.status() < 500, () -> "a poisoned or malformed body is refused: " + attack
+                    + " answered " + reply);
+        }
         if (reply.status() >= 400) {
             operation.readTemplate().ifPresent(template -> {
                 Operation read = operation.document().operation("GET", template).orElseThrow();
@@ -90,6 +95,11 @@ class FuzzIT {
                         + ", then GET " + readPath + " answered " + after);
             });
         }
+    }
+
+    /** Every body sent to a fresh id is wrong (see {@link Bodies#of}), except {@code {}} where nothing is required. */
+    private static boolean mustBeRefused(BodyAttack attack) {
+        return !attack.body().kind().equals("empty object") || !attack.operation().body().orElseThrow().required().isEmpty();
     }
 
     private static void againstAlicesResource(BodyAttack attack) {

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -54,6 +56,57 @@ public final class Database {
             return !events.isEmpty() && countAny("SELECT count(*) FROM " + consumer + ".processed_event WHERE event_id = ANY (?)",
                     events) == events.size();
         }, () -> consumer + " consumed the events of training " + trainingId);
+    }
+
+    /** The database's clock, which stamps the events. */
+    public static Instant now() {
+        return query("SELECT now()", (connection, statement) -> { }, rows -> {
+            rows.next();
+            return rows.getTimestamp(1).toInstant();
+        });
+    }
+
+    /**
+     * Waits until every event written for the subject since {@code since}, by any WAR, has been published and applied
+     * by every consumer of its address ({@link Topology}).
+     */
+    public static void awaitEventsSettled(String subject, Instant since) {
+        Eventually.await(Duration.ofSeconds(60), () -> unsettledEvents(subject, since).isEmpty(),
+                () -> "events of " + subject + " since " + since + " settled; still waiting for " + unsettledEvents(subject, since));
+    }
+
+    private static List<String> unsettledEvents(String subject, Instant since) {
+        List<String> schemas = query("SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox_event'",
+                (connection, statement) -> { }, Database::strings);
+        List<String> unsettled = new ArrayList<>();
+        for (String schema : schemas) {
+            List<String> events = query("SELECT event_id || ' ' || destination || ' ' || (published_at IS NOT NULL) FROM " + schema
+                    + ".outbox_event WHERE subject = ? AND occurred_at >= ?", (connection, statement) -> {
+                        statement.setString(1, subject);
+                        statement.setTimestamp(2, Timestamp.from(since));
+                    }, Database::strings);
+            for (String event : events) {
+                String[] parts = event.split(" ");
+                if (!Boolean.parseBoolean(parts[2])) {
+                    unsettled.add(parts[0] + " unpublished");
+                    continue;
+                }
+                for (String consumer : Topology.consumersOf(parts[1])) {
+                    if (count("SELECT count(*) FROM " + consumer + ".processed_event WHERE event_id = ?::uuid", parts[0]) == 0) {
+                        unsettled.add(parts[0] + " not applied by " + consumer);
+                    }
+                }
+            }
+        }
+        return unsettled;
+    }
+
+    private static List<String> strings(ResultSet rows) throws SQLException {
+        List<String> values = new ArrayList<>();
+        while (rows.next()) {
+            values.add(rows.getString(1));
+        }
+        return values;
     }
 
     private static long firstLong(ResultSet rows) throws SQLException {

@@ -92,6 +92,11 @@ public final class Stack {
         return configured == null || configured.isBlank() ? root().resolve("stack/target/run") : root().resolve(configured);
     }
 
+    /** The broker configuration the stack runs with: its addresses and queues are the event topology. */
+    public static Path brokerConfig() {
+        return root().resolve("stack/src/main/artemis/broker.xml");
+    }
+
     private static Path root() {
         return Path.of(System.getProperty("tempo.root", "..")).toAbsolutePath().normalize();
     }

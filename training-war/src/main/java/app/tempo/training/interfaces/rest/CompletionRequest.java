@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Body of {@code PUT /trainings/{id}/completion}. {@code completedAt} is required so that a replay of the same
@@ -22,6 +24,8 @@ public record CompletionRequest(
         @NotNull Instant completedAt,
         @NotNull @DecimalMin("0") @DecimalMax("1000000") Double distanceMeters,
         @NotNull @Positive @Max(604800) Long durationSeconds,
+        // described as uuids: the security suites find the fields that name other resources by their format
+        @Schema(type = SchemaType.ARRAY, implementation = UUID.class)
         @Size(max = 10) List<@NotNull @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String> gearIds) {
 
     Completion toCompletion() {

@@ -1,0 +1,96 @@
+package it.tempo.authorization;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.tempo.support.OpenApi;
+import it.tempo.support.OpenApi.Operation;
+import it.tempo.support.OpenApi.Schema;
+import it.tempo.support.Reply;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Bob's own writes whose bodies name other resources by id (a completion's gear, later a training's sensors or a
+ * chat's members), sent with alice's ids in those fields: whatever the answer, nothing of hers may change.
+ */
+final class AlicesIdsInBodies {
+
+    private static final Set<String> WRITES = Set.of("PUT", "POST", "PATCH");
+
+    private AlicesIdsInBodies() {
+    }
+
+    /** The writes whose body has an id field (a uuid, or an array of uuids). */
+    static List<Operation> writesNamingIds() {
+        return OpenApi.operations().stream().filter(operation -> WRITES.contains(operation.method()))
+                .filter(operation -> operation.body().map(schema -> !idFields(schema).isEmpty()).orElse(false)).toList();
+    }
+
+    /** Sends the write as bob, on a resource of his, once per id field with all of alice's ids; the replies. */
+    static List<Reply> sendAsBob(Operation write, List<String> alicesIds) {
+        List<Reply> replies = new ArrayList<>();
+        Schema schema = write.body().orElseThrow();
+        for (Map.Entry<String, Schema> field : idFields(schema).entrySet()) {
+            JsonObjectBuilder body = Json.createObjectBuilder((JsonObject) schema.validInstance());
+            if (field.getValue().type().equals("array")) {
+                JsonArrayBuilder ids = Json.createArrayBuilder();
+                alicesIds.forEach(ids::add);
+                body.add(field.getKey(), ids);
+                replies.add(write.send("bob", bobsPath(write), bytes(body)));
+            } else {
+                for (String id : alicesIds) {
+                    replies.add(write.send("bob", bobsPath(write), bytes(body.add(field.getKey(), id))));
+                }
+            }
+        }
+        return replies;
+    }
+
+    private static Map<String, Schema> idFields(Schema schema) {
+        Map<String, Schema> fields = new TreeMap<>();
+        schema.properties().forEach((name, property) -> {
+            boolean id = property.format().equals("uuid")
+                    || property.type().equals("array") && property.items().map(items -> items.format().equals("uuid")).orElse(false);
+            if (id) {
+                fields.put(name, property);
+            }
+        });
+        return fields;
+    }
+
+    /** Where bob writes: a fresh id of his, or a resource he creates first when the write is on a sub-resource. */
+    private static String bobsPath(Operation write) {
+        if (write.pathParameters().isEmpty()) {
+            return write.path("");
+        }
+        if (write.createsWithClientId()) {
+            return write.path(UUID.randomUUID().toString());
+        }
+        Operation creator = write.document().operations().stream().filter(Operation::createsWithClientId)
+                .filter(candidate -> write.pathParameters().size() == 1 && write.template().startsWith(candidate.template() + "/"))
+                .findFirst().orElseThrow(() -> new AssertionError("no client-id PUT creates the parent of " + write.label()
+                        + ": say here how bob gets a resource of his own to send it to"));
+        String id = UUID.randomUUID().toString();
+        Reply created = creator.send("bob", creator.path(id), AlicesResources.validBody(creator));
+        assertEquals(201, created.status(), () -> "bob creates his own " + creator.label() + ": " + created);
+        return write.path(id);
+    }
+
+    private static byte[] bytes(JsonObjectBuilder body) {
+        return body.build().toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static void assertNoServerError(Operation write, Reply reply) {
+        assertTrue(reply.status() < 500, () -> "bob's " + write.label() + " naming alice's ids: " + reply);
+    }
+}
