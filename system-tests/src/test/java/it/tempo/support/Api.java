@@ -1,10 +1,12 @@
 package it.tempo.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A REST client for one server (or the gateway) acting as one user: {@code Api.as("alice").on(Stack.gateway())}. */
@@ -49,6 +51,13 @@ public final class Api {
     /** Any method with a JSON body (DELETE, POST, PATCH …). */
     public Reply send(String method, String path, String json) {
         return send(request(path).method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
+    }
+
+    /** A PUT whose body has no declared length: sent in chunks, so only the server's reading can limit it. */
+    public Reply putChunked(String path, String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .header("Content-Type", "application/json"));
     }
 
     public Reply putRaw(String path, String contentType, String body) {

@@ -45,6 +45,7 @@ public final class OpenApi {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final AtomicInteger REPEATED_AFTER_503 = new AtomicInteger();
 
+    private static final int FEWEST_OPERATIONS = 8;
     private static List<Document> documents;
 
     private OpenApi() {
@@ -59,8 +60,17 @@ public final class OpenApi {
         return documents;
     }
 
+    /**
+     * Every operation the servers document. At least {@value #FEWEST_OPERATIONS}: the suites that walk them would pass
+     * vacuously if a server stopped documenting its API; raise the floor as the API grows.
+     */
     public static List<Operation> operations() {
-        return documents().stream().flatMap(document -> document.operations().stream()).toList();
+        List<Operation> operations = documents().stream().flatMap(document -> document.operations().stream()).toList();
+        if (operations.size() < FEWEST_OPERATIONS) {
+            throw new AssertionError("the served OpenAPI documents list " + operations.size() + " operations, fewer than the "
+                    + FEWEST_OPERATIONS + " the API has: " + operations.stream().map(Operation::label).toList());
+        }
+        return operations;
     }
 
     /** One server's document: its base ({@code servers[0].url}), paths and component schemas. */

@@ -160,6 +160,9 @@ class BadInputIT {
         assertEquals(413, atTheGateway.json().getInt("status"));
 
         assertEquals(413, Api.as("alice", Stack.training()).put(path, huge).status(), "the server's own limit holds without the gateway");
+        Reply chunked = Api.as("alice", Stack.training()).putChunked(path, huge);
+        assertEquals(413, chunked.status(), "a chunked body has no length to refuse up front; the server stops reading it: " + chunked);
+        assertEquals("application/problem+json", chunked.contentType());
         assertEquals(404, alice.get(path).status(), "nothing was written");
     }
 

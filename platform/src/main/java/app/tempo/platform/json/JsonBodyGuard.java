@@ -2,6 +2,7 @@ package app.tempo.platform.json;
 
 import app.tempo.platform.problem.ProblemException;
 import app.tempo.platform.problem.ProblemType;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -13,17 +14,20 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every JSON body passes {@link JsonShape} before the binder sees it. The binder's parser can loop forever on a body
  * cut short inside a field it skips (parsson#23) and recurses once per nesting level, so a truncated or very deep
- * body must be refused first. The body is read whole, at most {@value #MAX_BYTES} bytes: the gateway's limit, held
- * here too for a client that reaches a server directly.
+ * body must be refused first. The body is read whole, at most {@code tempo.http.max-body-bytes} (the server's and the
+ * gateway's limit, {@code TEMPO_HTTP_MAX_BODY_BYTES}), held here too for a chunked body, which has no length to check.
  */
 @Provider
 public class JsonBodyGuard implements ReaderInterceptor {
 
-    static final int MAX_BYTES = 1024 * 1024;
+    @Inject
+    @ConfigProperty(name = "tempo.http.max-body-bytes", defaultValue = "1048576")
+    int maxBytes;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -59,11 +63,36 @@ public class JsonBodyGuard implements ReaderInterceptor {
         }
     }
 
-    private static byte[] readAtMost(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BYTES + 1);
-        if (body.length > MAX_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + MAX_BYTES + " bytes");
+    private byte[] readAtMost(InputStream in) throws IOException {
+        byte[] body;
+        try {
+            body = in.readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            if (isLibertysSizeLimit(e)) {
+                throw tooLarge();
+            }
+            throw e;
+        }
+        if (body.length > maxBytes) {
+            throw tooLarge();
         }
         return body;
+    }
+
+    private ProblemException tooLarge() {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + maxBytes + " bytes");
+    }
+
+    /**
+     * Liberty stops a chunked body at the endpoint's {@code messageSizeLimit} (the same setting) by failing the read
+     * with its own exception, which is not API: recognised by name so that it answers 413 rather than 500.
+     */
+    static boolean isLibertysSizeLimit(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("MessageTooLargeException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -51,6 +51,11 @@ public class SchemaMigrations {
 
     private volatile boolean done;
 
+    /** The platform's migrations, in order; every one is pinned by MigrationChecksumsTest once released. */
+    static SqlMigration[] platformMigrations() {
+        return new SqlMigration[] {new PlatformTables(), new DeliveryFailureKinds(), new OutboxAttempts(), new DeliveryCounts()};
+    }
+
     @PostConstruct
     void migrate() {
         DataSource dataSource = lookup(dataSourceName);
@@ -63,7 +68,7 @@ public class SchemaMigrations {
                 .resourceProvider(NO_RESOURCES)
                 .javaMigrationClassProvider(List::of)
                 .callbackLocations(new String[0])
-                .javaMigrations(new PlatformTables(), new DeliveryFailureKinds(), new OutboxAttempts(), new DeliveryCounts())
+                .javaMigrations(platformMigrations())
                 .load().migrate().migrationsExecuted;
         int domain = Flyway.configure(classLoader)
                 .dataSource(dataSource)
