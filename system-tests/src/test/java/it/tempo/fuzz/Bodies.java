@@ -27,11 +27,15 @@ final class Bodies {
     private Bodies() {
     }
 
-    /** A body as sent; {@code kind} says how it was made. */
-    record Body(String kind, byte[] bytes) {
+    /** A body as sent; {@code kind} says how it was made, {@code poisoned} that one member has a type its field cannot take. */
+    record Body(String kind, byte[] bytes, boolean poisoned) {
 
         static Body text(String kind, String json) {
-            return new Body(kind, json.getBytes(UTF_8));
+            return new Body(kind, json.getBytes(UTF_8), false);
+        }
+
+        static Body poisoned(String kind, String json) {
+            return new Body(kind, json.getBytes(UTF_8), true);
         }
 
         @Override
@@ -48,13 +52,14 @@ final class Bodies {
     static Arbitrary<Body> of(Schema schema, boolean poisoned) {
         Arbitrary<String> object = objects(schema, poisoned);
         return Arbitraries.frequencyOf(
-                Tuple.of(16, object.map(json -> Body.text("object", json))),
+                Tuple.of(16, object.map(json -> poisoned && !schema.properties().isEmpty() ? Body.poisoned("object", json) : Body.text("object", json))),
                 Tuple.of(1, Arbitraries.just(Body.text("empty object", "{}"))),
                 Tuple.of(1, object.map(json -> Body.text("array instead of object", "[" + json + "]"))),
                 Tuple.of(1, Arbitraries.of("null", "42", "\"Fuzz\"", "true", "[]", "1e308", "").map(json -> Body.text("scalar", json))),
                 Tuple.of(1, Arbitraries.of(Hostile.DEEP_ARRAYS, Hostile.DEEP_OBJECTS).map(json -> Body.text("deep nesting", json))),
                 Tuple.of(1, object.map(json -> Body.text("truncated", json.substring(0, json.length() / 2)))),
-                Tuple.of(1, object.map(json -> Body.text("duplicate members", duplicated(json)))),
+                Tuple.of(1, object.map(json -> poisoned && !schema.properties().isEmpty()
+                        ? Body.poisoned("duplicate members", duplicated(json)) : Body.text("duplicate members", duplicated(json)))),
                 Tuple.of(1, Combinators.combine(object, Arbitraries.of(INVALID_UTF8)).as((json, bytes) -> withInvalidUtf8(schema, json, bytes))));
     }
 
@@ -107,7 +112,7 @@ final class Bodies {
         bytes.writeBytes(("{" + members + (members.isEmpty() ? "" : ",") + JsonText.string(name) + ":\"x").getBytes(UTF_8));
         bytes.writeBytes(invalid);
         bytes.writeBytes("x\"}".getBytes(UTF_8));
-        return new Body("invalid UTF-8", bytes.toByteArray());
+        return new Body("invalid UTF-8", bytes.toByteArray(), false);
     }
 
     private record Poison(int index, String member) {

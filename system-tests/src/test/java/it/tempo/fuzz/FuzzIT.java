@@ -81,8 +81,12 @@ class FuzzIT {
         String path = operation.path(name -> ids.computeIfAbsent(name, fresh -> UUID.randomUUID().toString()));
         Reply reply = Exchange.send(operation, "alice", path, attack.body().bytes(), attack.headerPairs("\"1\""));
         CleanReplies.assertClean(attack.toString(), reply);
-        if (mustBeRefused(attack)) {
-            assertTrue(reply.status() >= 400 && reply.status() < 500, () -> "a poisoned or malformed body is refused: " + attack
+        if (attack.body().poisoned()) {
+            // refused for its body, not for something else about the request (a training nobody has, an If-Match)
+            // (the field named may be another hostile member's, or none when the body is refused as a whole)
+            assertEquals(400, reply.status(), () -> "a body with a member of the wrong type is refused: " + attack + " answered " + reply);
+        } else if (mustBeRefused(attack)) {
+            assertTrue(reply.status() >= 400 && reply.status() < 500, () -> "a malformed body is refused: " + attack
                     + " answered " + reply);
         }
         if (reply.status() >= 400) {

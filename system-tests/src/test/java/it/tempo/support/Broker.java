@@ -7,10 +7,15 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
+import jakarta.jms.QueueConnection;
+import jakarta.jms.QueueRequestor;
+import jakarta.jms.QueueSession;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.activemq.artemis.api.core.management.ResourceNames;
+import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /** A plain JMS client of the running Artemis broker, for what the ESB or a faulty producer would send. */
@@ -35,6 +40,27 @@ public final class Broker {
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(Stack.brokerUrl(), user, Stack.envOr(variable, "tempo-local-only"));
         factory.setConsumerWindowSize(0);
         return factory;
+    }
+
+    /**
+     * The number of messages in a queue, those delivered but not yet acknowledged included (the broker's
+     * {@code messageCount}): 0 means every message sent to it was applied or dead-lettered.
+     */
+    public static long messageCount(String queue) {
+        try (QueueConnection connection = ((ActiveMQConnectionFactory) factory()).createQueueConnection();
+             QueueSession session = connection.createQueueSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            QueueRequestor requestor = new QueueRequestor(session, session.createQueue("activemq.management"));
+            connection.start();
+            Message request = session.createMessage();
+            JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue, "messageCount");
+            Message reply = requestor.request(request);
+            if (!JMSManagementHelper.hasOperationSucceeded(reply)) {
+                throw new AssertionError("the broker did not give the message count of " + queue + ": " + JMSManagementHelper.getResult(reply));
+            }
+            return ((Number) JMSManagementHelper.getResult(reply, Long.class)).longValue();
+        } catch (Exception e) {
+            throw new AssertionError("cannot ask the broker about " + queue, e);
+        }
     }
 
     /** Publishes a persistent text message to an address (multicast); returns its JMSMessageID. */

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** Reads what the servers wrote, to check delivery: outbox rows, inbox records, failures. */
@@ -67,34 +69,30 @@ public final class Database {
     }
 
     /**
-     * Waits until every event written for the subject since {@code since}, by any WAR, has been published and applied
-     * by every consumer of its address ({@link Topology}).
+     * Waits until every event any WAR wrote since {@code since} has been published and every queue of its address is
+     * empty at the broker (applied, or dead-lettered, by every consumer of it; {@link Topology}).
      */
-    public static void awaitEventsSettled(String subject, Instant since) {
-        Eventually.await(Duration.ofSeconds(60), () -> unsettledEvents(subject, since).isEmpty(),
-                () -> "events of " + subject + " since " + since + " settled; still waiting for " + unsettledEvents(subject, since));
+    public static void awaitEventsSettled(Instant since) {
+        Eventually.await(Duration.ofSeconds(60), () -> unsettled(since).isEmpty(),
+                () -> "events since " + since + " settled; still waiting for " + unsettled(since));
     }
 
-    private static List<String> unsettledEvents(String subject, Instant since) {
+    private static List<String> unsettled(Instant since) {
         List<String> schemas = query("SELECT table_schema FROM information_schema.tables WHERE table_name = 'outbox_event'",
                 (connection, statement) -> { }, Database::strings);
         List<String> unsettled = new ArrayList<>();
+        Set<String> addresses = new TreeSet<>();
         for (String schema : schemas) {
-            List<String> events = query("SELECT event_id || ' ' || destination || ' ' || (published_at IS NOT NULL) FROM " + schema
-                    + ".outbox_event WHERE subject = ? AND occurred_at >= ?", (connection, statement) -> {
-                        statement.setString(1, subject);
-                        statement.setTimestamp(2, Timestamp.from(since));
-                    }, Database::strings);
-            for (String event : events) {
-                String[] parts = event.split(" ");
-                if (!Boolean.parseBoolean(parts[2])) {
-                    unsettled.add(parts[0] + " unpublished");
-                    continue;
-                }
-                for (String consumer : Topology.consumersOf(parts[1])) {
-                    if (count("SELECT count(*) FROM " + consumer + ".processed_event WHERE event_id = ?::uuid", parts[0]) == 0) {
-                        unsettled.add(parts[0] + " not applied by " + consumer);
-                    }
+            unsettled.addAll(query("SELECT event_id || ' unpublished' FROM " + schema + ".outbox_event WHERE occurred_at >= ? "
+                    + "AND published_at IS NULL", (connection, statement) -> statement.setTimestamp(1, Timestamp.from(since)), Database::strings));
+            addresses.addAll(query("SELECT DISTINCT destination FROM " + schema + ".outbox_event WHERE occurred_at >= ?",
+                    (connection, statement) -> statement.setTimestamp(1, Timestamp.from(since)), Database::strings));
+        }
+        for (String address : addresses) {
+            for (String consumer : Topology.consumersOf(address)) {
+                long waiting = Broker.messageCount(address + "." + consumer);
+                if (waiting > 0) {
+                    unsettled.add(waiting + " on " + address + "." + consumer);
                 }
             }
         }

@@ -14,8 +14,7 @@ import org.xml.sax.SAXException;
 
 /**
  * Who consumes which event address, read from the broker's configuration: a queue {@code <address>.<consumer>} on an
- * address is that consumer's (the naming rule of contracts/README.md), and the consumer keeps its inbox in the schema
- * of the same name.
+ * address is that consumer's (the naming rule of contracts/README.md).
  */
 public final class Topology {
 

@@ -2,6 +2,7 @@ package app.tempo.platform.json;
 
 import app.tempo.platform.problem.ProblemException;
 import app.tempo.platform.problem.ProblemType;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -25,9 +26,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Provider
 public class JsonBodyGuard implements ReaderInterceptor {
 
+    /** Bodies are read into memory, so the limit must leave room for the array that holds them. */
+    static final long LARGEST_LIMIT = 64L * 1024 * 1024;
+
     @Inject
     @ConfigProperty(name = "tempo.http.max-body-bytes", defaultValue = "1048576")
-    int maxBytes;
+    long maxBytes;
+
+    @PostConstruct
+    void checkLimit() {
+        if (maxBytes < 1 || maxBytes > LARGEST_LIMIT) {
+            throw new IllegalStateException("tempo.http.max-body-bytes must be between 1 and " + LARGEST_LIMIT + ": " + maxBytes);
+        }
+    }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -66,7 +77,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     private byte[] readAtMost(InputStream in) throws IOException {
         byte[] body;
         try {
-            body = in.readNBytes(maxBytes + 1);
+            body = in.readNBytes((int) maxBytes + 1);
         } catch (IOException e) {
             if (isLibertysSizeLimit(e)) {
                 throw tooLarge();

@@ -1,10 +1,10 @@
 package app.tempo.platform.security;
 
-import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 
-/** Where the SSO's key set comes from; one fetch, bounded in time. */
+/** Where the SSO's key set comes from: one fetch, completed (or failed) within the source's own time limit. */
 @FunctionalInterface
 interface KeySetSource {
 
-    String fetch() throws IOException, InterruptedException;
+    CompletableFuture<String> fetch();
 }

@@ -1,24 +1,24 @@
 package app.tempo.platform.security;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The SSO's signing keys as this server last saw them, fetched at most once per {@code minInterval} and kept when a
- * fetch fails (a down SSO must not lock out tokens of keys already known).
+ * The SSO's signing keys as this server last saw them. At most one fetch is under way at a time, and the next starts
+ * at least {@code minInterval} after the last one started and ended; a caller waits for a fetch at most {@code wait}, and a failed fetch keeps the last
+ * good set (a down SSO must not lock out tokens of keys already known).
  *
  * <p>Liberty's MP JWT keeps every key it has ever fetched and fetches, without a timeout, whenever it meets a key id
- * it does not know. So it reads the key set through this class (see {@link KeySetRelay}), which bounds the fetch and
- * its rate, and {@link WithdrawnKeyCheck} refuses tokens whose key the SSO no longer publishes, at most
- * {@code maxAge} after its withdrawal.
+ * it does not know. So it reads the key set through this class (see {@link KeySetRelay}), and {@link TokenChecks}
+ * refuses tokens whose key the SSO no longer publishes.
  */
 public final class SigningKeys {
 
@@ -28,17 +28,17 @@ public final class SigningKeys {
     private final Clock clock;
     private final Duration minInterval;
     private final Duration maxAge;
-    private final Executor background;
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final Duration wait;
     private volatile KeySet current;
     private Instant lastAttempt = Instant.MIN;
+    private CompletableFuture<Optional<KeySet>> inFlight;
 
-    SigningKeys(KeySetSource source, Clock clock, Duration minInterval, Duration maxAge, Executor background) {
+    SigningKeys(KeySetSource source, Clock clock, Duration minInterval, Duration maxAge, Duration wait) {
         this.source = source;
         this.clock = clock;
         this.minInterval = minInterval;
         this.maxAge = maxAge;
-        this.background = background;
+        this.wait = wait;
     }
 
     /**
@@ -47,51 +47,68 @@ public final class SigningKeys {
      * background so that a withdrawn key stops being trusted.
      */
     public boolean publishes(String kid) {
+        if (kid == null) {
+            return false;
+        }
         KeySet set = current;
         if (set == null || !set.has(kid)) {
-            set = refresh().orElse(null);
+            set = awaitRefresh().orElse(null);
         } else if (Duration.between(set.fetchedAt(), clock.instant()).compareTo(maxAge) > 0) {
-            refreshInBackground();
+            refresh();
         }
         return set != null && set.has(kid);
     }
 
     /** The key set to hand to Liberty: refreshed first unless that was tried within {@code minInterval}. */
     public Optional<String> document() {
-        return refresh().map(KeySet::json);
+        return awaitRefresh().map(KeySet::json);
     }
 
-    /** Fetches the set unless a fetch was tried within {@code minInterval}; the last good set either way. */
-    synchronized Optional<KeySet> refresh() {
-        Instant now = clock.instant();
-        if (Duration.between(lastAttempt, now).compareTo(minInterval) < 0) {
-            return Optional.ofNullable(current);
-        }
-        lastAttempt = now;
+    Optional<KeySet> awaitRefresh() {
         try {
-            current = KeySet.parse(source.fetch(), clock.instant());
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "The SSO''s key set could not be fetched from {0}, keeping the last one: {1}",
-                    new Object[] {source, e.toString()});
+            return refresh().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return Optional.ofNullable(current);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return Optional.ofNullable(current);
         }
-        return Optional.ofNullable(current);
     }
 
-    private void refreshInBackground() {
-        if (refreshQueued.compareAndSet(false, true)) {
-            try {
-                background.execute(() -> {
-                    try {
-                        refresh();
-                    } finally {
-                        refreshQueued.set(false);
-                    }
-                });
-            } catch (RejectedExecutionException e) {
-                refreshQueued.set(false);
+    /** The fetch under way, a new one, or (within {@code minInterval} of the last) the last good set. */
+    synchronized CompletableFuture<Optional<KeySet>> refresh() {
+        if (inFlight != null) {
+            return inFlight;
+        }
+        Instant now = clock.instant();
+        if (Duration.between(lastAttempt, now).compareTo(minInterval) < 0) {
+            return CompletableFuture.completedFuture(Optional.ofNullable(current));
+        }
+        lastAttempt = now;
+        CompletableFuture<Optional<KeySet>> fetch = source.fetch().handle((json, failure) -> {
+            if (failure == null) {
+                try {
+                    current = KeySet.parse(json, clock.instant());
+                } catch (IllegalArgumentException e) {
+                    failure = e;
+                }
             }
+            if (failure != null) {
+                LOG.log(Level.WARNING, "The SSO''s key set could not be fetched from {0}, keeping the last one: {1}",
+                        new Object[] {source, failure.toString()});
+            }
+            return Optional.ofNullable(current);
+        });
+        inFlight = fetch;
+        fetch.whenComplete((set, failure) -> finished(fetch));
+        return fetch;
+    }
+
+    /** The interval also runs from a fetch's end: Liberty asks twice for a key it cannot find, and a hung fetch must not double. */
+    private synchronized void finished(CompletableFuture<Optional<KeySet>> fetch) {
+        if (inFlight == fetch) {
+            inFlight = null;
+            lastAttempt = clock.instant();
         }
     }
 }

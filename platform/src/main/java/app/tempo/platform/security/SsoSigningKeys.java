@@ -10,22 +10,29 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The WAR's one {@link SigningKeys}, reading the SSO's key set from {@code tempo.sso.jwks-uri}. */
 @ApplicationScoped
 public class SsoSigningKeys {
 
+    private static final Logger LOG = Logger.getLogger(SsoSigningKeys.class.getName());
+
     /** How long one fetch of the key set may take; Liberty waits for it while it holds a request. */
     static final Duration FETCH_TIMEOUT = Duration.ofSeconds(3);
     /** Fetches closer together than this are not made: a flood of unknown key ids must not flood the SSO. */
-    static final Duration MIN_INTERVAL = Duration.ofSeconds(5);
+    static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
+    /** How long a request waits for a fetch under way before it is answered from the last good set. */
+    static final Duration WAIT = FETCH_TIMEOUT.plusMillis(500);
 
     @Resource
     ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "tempo.sso.issuer", defaultValue = "http://localhost:18080/realms/tempo")
+    /** No default here: the issuer Liberty checks tokens against must be the one whose keys are fetched. */
+    @ConfigProperty(name = "tempo.sso.issuer")
     String issuer;
 
     @Inject
@@ -42,7 +49,8 @@ public class SsoSigningKeys {
     SigningKeys signingKeys() {
         URI uri = URI.create(jwksUri.filter(value -> !value.isBlank())
                 .orElse(issuer + "/protocol/openid-connect/certs"));
-        return new SigningKeys(new HttpKeySetSource(uri, FETCH_TIMEOUT), Clock.systemUTC(), MIN_INTERVAL,
-                Duration.ofSeconds(Math.max(1, maxAgeSeconds)), executor);
+        LOG.log(Level.INFO, "The SSO''s signing keys are read from {0}", uri);
+        return new SigningKeys(new HttpKeySetSource(uri, FETCH_TIMEOUT, executor), Clock.systemUTC(), MIN_INTERVAL,
+                Duration.ofSeconds(Math.max(1, maxAgeSeconds)), WAIT);
     }
 }

@@ -11,10 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class SigningKeysTest {
@@ -24,8 +23,7 @@ class SigningKeysTest {
 
     private final MutableClock clock = new MutableClock();
     private final ScriptedSource sso = new ScriptedSource();
-    private final List<Runnable> queued = new ArrayList<>();
-    private final SigningKeys keys = new SigningKeys(sso, clock, MIN_INTERVAL, MAX_AGE, queued::add);
+    private final SigningKeys keys = new SigningKeys(sso, clock, MIN_INTERVAL, MAX_AGE, Duration.ofMillis(200));
 
     @Test
     void aKnownKeyIsTrustedWithoutAskingTheSsoAgain() {
@@ -64,11 +62,11 @@ class SigningKeysTest {
         assertTrue(keys.publishes("old"));
         sso.publish("new");
         clock.advance(MAX_AGE.plusSeconds(1));
+        sso.holdNext();
         assertTrue(keys.publishes("old"), "answered from the aged set at once");
-        assertEquals(1, queued.size(), "one refresh queued");
         assertTrue(keys.publishes("old"));
-        assertEquals(1, queued.size(), "not queued twice while waiting");
-        queued.remove(0).run();
+        assertEquals(2, sso.fetches, "one refresh under way, not two");
+        sso.release();
         assertFalse(keys.publishes("old"));
         assertTrue(keys.publishes("new"));
     }
@@ -80,7 +78,7 @@ class SigningKeysTest {
         sso.failWith(new IOException("connect timed out"));
         clock.advance(MAX_AGE.plusSeconds(1));
         assertTrue(keys.publishes("a"));
-        queued.remove(0).run();
+        assertEquals(2, sso.fetches);
         assertTrue(keys.publishes("a"));
         sso.answer("<html>proxy error</html>");
         clock.advance(MIN_INTERVAL);
@@ -94,6 +92,22 @@ class SigningKeysTest {
         assertFalse(keys.publishes("a"));
         assertTrue(keys.document().isEmpty());
         assertFalse(keys.publishes(null));
+    }
+
+    @Test
+    void aHangingSsoHoldsNoCallerLongerThanTheWaitAndIsAskedOnce() {
+        sso.publish("a");
+        assertTrue(keys.publishes("a"));
+        clock.advance(MIN_INTERVAL);
+        sso.holdNext();
+        long started = System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            assertFalse(keys.publishes("rotated-in"));
+        }
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() < 5 * 200 + 500, "each caller waited at most 200 ms");
+        assertEquals(2, sso.fetches, "callers share the fetch under way");
+        assertTrue(keys.publishes("a"), "known keys are answered without waiting");
+        assertFalse(keys.publishes(null), "a token without a key id is refused at once");
     }
 
     @Test
@@ -113,13 +127,13 @@ class SigningKeysTest {
 
     @Test
     void theKeyIdIsReadFromTheTokensHeader() {
-        assertEquals("k1", WithdrawnKeyCheck.keyIdOf(encoded("{\"alg\":\"RS256\",\"kid\":\"k1\"}") + ".e30.sig"));
-        assertNull(WithdrawnKeyCheck.keyIdOf(encoded("{\"alg\":\"RS256\"}") + ".e30.sig"));
-        assertNull(WithdrawnKeyCheck.keyIdOf(encoded("{\"kid\":7}") + ".e30.sig"));
-        assertNull(WithdrawnKeyCheck.keyIdOf("!!!.e30.sig"));
-        assertNull(WithdrawnKeyCheck.keyIdOf(encoded("[") + ".e30.sig"));
-        assertNull(WithdrawnKeyCheck.keyIdOf("no-dots"));
-        assertNull(WithdrawnKeyCheck.keyIdOf(null));
+        assertEquals("k1", TokenChecks.keyIdOf(encoded("{\"alg\":\"RS256\",\"kid\":\"k1\"}") + ".e30.sig"));
+        assertNull(TokenChecks.keyIdOf(encoded("{\"alg\":\"RS256\"}") + ".e30.sig"));
+        assertNull(TokenChecks.keyIdOf(encoded("{\"kid\":7}") + ".e30.sig"));
+        assertNull(TokenChecks.keyIdOf("!!!.e30.sig"));
+        assertNull(TokenChecks.keyIdOf(encoded("[") + ".e30.sig"));
+        assertNull(TokenChecks.keyIdOf("no-dots"));
+        assertNull(TokenChecks.keyIdOf(null));
     }
 
     private static String encoded(String json) {
@@ -150,13 +164,24 @@ class SigningKeysTest {
             failure = e;
         }
 
+        private CompletableFuture<String> held;
+
+        /** The next fetch does not answer until {@link #release}. */
+        void holdNext() {
+            held = new CompletableFuture<>();
+        }
+
+        void release() {
+            held.complete(document);
+        }
+
         @Override
-        public String fetch() throws IOException {
+        public CompletableFuture<String> fetch() {
             fetches++;
-            if (failure != null) {
-                throw failure;
+            if (held != null && !held.isDone()) {
+                return held;
             }
-            return document;
+            return failure != null ? CompletableFuture.failedFuture(failure) : CompletableFuture.completedFuture(document);
         }
     }
 }

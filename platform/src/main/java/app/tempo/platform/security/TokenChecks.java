@@ -21,12 +21,13 @@ import java.util.Base64;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Refuses a token Liberty verified with a key the SSO no longer publishes. Liberty never forgets a key it fetched,
- * so without this a withdrawn (compromised) key's tokens would work until they expire or the server restarts.
+ * What Liberty's verification of a token leaves out, answered 401 like any bad token: a key the SSO no longer
+ * publishes (Liberty never forgets a key it fetched, so a withdrawn key's tokens would work until they expire or the
+ * server restarts), and a token without a subject (Tempo knows a user only by it).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
-public class WithdrawnKeyCheck implements ContainerRequestFilter {
+public class TokenChecks implements ContainerRequestFilter {
 
     @Inject
     SigningKeys keys;
@@ -36,9 +37,10 @@ public class WithdrawnKeyCheck implements ContainerRequestFilter {
         if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
             return; // no token: the resource's own rules answer (401 where one is required)
         }
-        String kid = keyIdOf(token.getRawToken());
-        if (!keys.publishes(kid)) {
-            request.abortWith(withdrawn());
+        if (token.getSubject() == null || token.getSubject().isBlank()) {
+            request.abortWith(refused("The token names no user (no \"sub\" claim): request it with the openid scope"));
+        } else if (!keys.publishes(keyIdOf(token.getRawToken()))) {
+            request.abortWith(refused("The token is signed with a key the SSO no longer publishes; sign in again"));
         }
     }
 
@@ -59,9 +61,8 @@ public class WithdrawnKeyCheck implements ContainerRequestFilter {
         }
     }
 
-    private static Response withdrawn() {
-        Response problem = ProblemResponses.of(Problem.of(ProblemType.UNAUTHORIZED,
-                "The token is signed with a key the SSO no longer publishes; sign in again"));
+    private static Response refused(String why) {
+        Response problem = ProblemResponses.of(Problem.of(ProblemType.UNAUTHORIZED, why));
         return Response.fromResponse(problem)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").build();
     }
