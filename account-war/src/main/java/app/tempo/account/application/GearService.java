@@ -3,6 +3,8 @@ package app.tempo.account.application;
 import app.tempo.account.domain.model.gear.Gear;
 import app.tempo.account.domain.model.gear.GearDetails;
 import app.tempo.account.domain.model.gear.GearRepository;
+import app.tempo.platform.sync.Changes;
+import app.tempo.platform.write.ConditionalDelete;
 import app.tempo.platform.write.ConditionalPut;
 import app.tempo.platform.write.WriteOutcome;
 import app.tempo.platform.problem.ProblemException;
@@ -26,8 +28,12 @@ public class GearService {
     @ConfigProperty(name = "tempo.quota.gear-per-athlete", defaultValue = "500")
     long maxGear;
 
+    @Inject
+    Changes changes;
+
+    /** An item of this athlete's; another athlete's, or a deleted one, is indistinguishable from a missing one. */
     public Optional<Gear> find(String athlete, UUID id) {
-        return gear.find(id).filter(item -> item.isOwnedBy(athlete));
+        return gear.find(id).filter(item -> item.isOwnedBy(athlete) && !item.isDeleted());
     }
 
     public List<Gear> list(String athlete, UUID afterId, int limit) {
@@ -35,7 +41,8 @@ public class GearService {
     }
 
     public WriteOutcome<Gear> put(String athlete, UUID id, GearDetails details, Long expectedVersion) {
-        return new ConditionalPut<Gear>(item -> item.isOwnedBy(athlete), item -> item.isDescribedAs(details), Gear::version)
+        WriteOutcome<Gear> outcome = new ConditionalPut<Gear>(item -> item.isOwnedBy(athlete), item -> item.isDescribedAs(details),
+                Gear::version, Gear::isDeleted)
                 .apply(gear.find(id), expectedVersion, () -> {
                     if (gear.countOwnedBy(athlete) >= maxGear) {
                         throw ProblemException.quotaExceeded("gear items", maxGear);
@@ -44,6 +51,19 @@ public class GearService {
                     gear.add(item);
                     return item;
                 }, item -> item.describe(details));
+        if (outcome.changedIt()) {
+            changes.changed(outcome.resource());
+        }
+        return outcome;
+    }
+
+    /** Deletes the item; deleting it again, or one that is missing, changes nothing and succeeds. */
+    public WriteOutcome<Gear> delete(String athlete, UUID id, Long expectedVersion) {
+        return new ConditionalDelete<Gear>(item -> item.isOwnedBy(athlete), Gear::isDeleted, Gear::version)
+                .apply(gear.find(id), expectedVersion, item -> {
+                    item.delete();
+                    changes.deleted(item);
+                });
     }
 
     /**
@@ -53,7 +73,10 @@ public class GearService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordUse(String athlete, List<UUID> gearIds, double meters, long seconds) {
         for (UUID id : gearIds) {
-            gear.findForUpdate(id).filter(item -> item.isOwnedBy(athlete)).ifPresent(item -> item.recordUse(meters, seconds));
+            gear.findForUpdate(id).filter(item -> item.isOwnedBy(athlete) && !item.isDeleted()).ifPresent(item -> {
+                item.recordUse(meters, seconds);
+                changes.changed(item);
+            });
         }
     }
 }

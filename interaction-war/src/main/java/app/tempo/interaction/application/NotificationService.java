@@ -3,6 +3,7 @@ package app.tempo.interaction.application;
 import app.tempo.interaction.domain.model.notification.Notification;
 import app.tempo.interaction.domain.model.notification.NotificationRepository;
 import app.tempo.interaction.domain.model.notification.NotificationType;
+import app.tempo.platform.sync.Changes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,13 +21,19 @@ public class NotificationService {
     @Inject
     NotificationRepository notifications;
 
+    @Inject
+    Changes changes;
+
     public List<Notification> page(String athlete, Long beforeSequence, int size) {
         return notifications.page(athlete, beforeSequence, size);
     }
 
     public Optional<Notification> markRead(String athlete, UUID id) {
         Optional<Notification> notification = notifications.find(id).filter(item -> item.isFor(athlete));
-        notification.ifPresent(item -> item.markRead(Instant.now()));
+        notification.filter(item -> item.readAt() == null).ifPresent(item -> {
+            item.markRead(Instant.now());
+            changes.changed(item);
+        });
         return notification;
     }
 
@@ -35,8 +42,11 @@ public class NotificationService {
                                   long seconds, Instant completedAt) {
         String text = String.format(Locale.ROOT, "You completed \"%s\": %.2f km in %s", title, meters / 1000,
                 formatDuration(seconds));
-        notifications.addIfAbsent(Notification.of(eventId, athlete, NotificationType.TRAINING_COMPLETED, text,
-                trainingId, completedAt));
+        Notification notification = Notification.of(eventId, athlete, NotificationType.TRAINING_COMPLETED, text, trainingId,
+                completedAt);
+        if (notifications.addIfAbsent(notification)) {
+            changes.changed(notification);
+        }
     }
 
     static String formatDuration(long seconds) {

@@ -53,7 +53,8 @@ public class SchemaMigrations {
 
     /** The platform's migrations, in order; every one is pinned by MigrationChecksumsTest once released. */
     static SqlMigration[] platformMigrations() {
-        return new SqlMigration[] {new PlatformTables(), new DeliveryFailureKinds(), new OutboxAttempts(), new DeliveryCounts()};
+        return new SqlMigration[] {new PlatformTables(), new DeliveryFailureKinds(), new OutboxAttempts(), new DeliveryCounts(),
+            new SyncTables()};
     }
 
     @PostConstruct

@@ -11,6 +11,8 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
     CONFLICT(409, "conflict", "The request conflicts with the resource's current state"),
     QUOTA_EXCEEDED(409, "quota-exceeded", "You have as many of these as one athlete may have"),
+    DELETED(410, "deleted", "The resource was deleted; its id is not used again"),
+    RESYNC_REQUIRED(410, "resync-required", "This cursor can no longer be continued: sync again from the start, without a cursor"),
     PRECONDITION_FAILED(412, "stale-version", "The resource changed since the version you sent in If-Match"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     URI_TOO_LONG(414, "uri-too-long", "The request URI is too long"),

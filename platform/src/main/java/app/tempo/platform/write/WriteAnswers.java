@@ -23,6 +23,8 @@ public final class WriteAnswers {
             case PRECONDITION_REQUIRED -> throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, what
                     + " exists with other values; send If-Match with its ETag " + EntityTags.of(version.applyAsLong(resource)));
             case STALE -> throw ProblemException.staleVersion(view.apply(resource), EntityTags.of(version.applyAsLong(resource)));
+            case DELETED -> Response.noContent().build();
+            case GONE -> throw new ProblemException(ProblemType.DELETED, what + " was deleted; create a new one with a new id");
         };
     }
 

@@ -8,7 +8,7 @@ package app.tempo.platform.write;
 public record WriteOutcome<T>(Kind kind, T resource) {
 
     public enum Kind {
-        CREATED, CHANGED, UNCHANGED, NOT_FOUND, PRECONDITION_REQUIRED, STALE
+        CREATED, CHANGED, UNCHANGED, NOT_FOUND, PRECONDITION_REQUIRED, STALE, DELETED, GONE
     }
 
     public static <T> WriteOutcome<T> created(T resource) {
@@ -33,5 +33,20 @@ public record WriteOutcome<T>(Kind kind, T resource) {
 
     public static <T> WriteOutcome<T> stale(T resource) {
         return new WriteOutcome<>(Kind.STALE, resource);
+    }
+
+    /** Deleted now, or already gone, or never there: a delete always ends so (idempotent). */
+    public static <T> WriteOutcome<T> deleted() {
+        return new WriteOutcome<>(Kind.DELETED, null);
+    }
+
+    /** A write to a resource its owner deleted: the id is not used again, so a replayed create cannot revive it. */
+    public static <T> WriteOutcome<T> gone() {
+        return new WriteOutcome<>(Kind.GONE, null);
+    }
+
+    /** Whether the resource now differs from before the write (and the change feed must say so). */
+    public boolean changedIt() {
+        return kind == Kind.CREATED || kind == Kind.CHANGED;
     }
 }

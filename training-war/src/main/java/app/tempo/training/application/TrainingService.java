@@ -1,6 +1,8 @@
 package app.tempo.training.application;
 
 import app.tempo.platform.problem.ProblemException;
+import app.tempo.platform.sync.Changes;
+import app.tempo.platform.write.ConditionalDelete;
 import app.tempo.platform.write.ConditionalPut;
 import app.tempo.platform.write.WriteOutcome;
 import app.tempo.training.domain.model.training.Completion;
@@ -33,14 +35,17 @@ public class TrainingService {
     @ConfigProperty(name = "tempo.quota.trainings-per-athlete", defaultValue = "20000")
     long maxTrainings;
 
-    /** A training of this athlete's; another athlete's is indistinguishable from a missing one. */
+    @Inject
+    Changes changes;
+
+    /** A training of this athlete's; another athlete's, or a deleted one, is indistinguishable from a missing one. */
     public Optional<Training> find(String athlete, UUID id) {
-        return trainings.find(id).filter(training -> training.isOwnedBy(athlete));
+        return trainings.find(id).filter(training -> training.isOwnedBy(athlete) && !training.isDeleted());
     }
 
     public WriteOutcome<Training> put(String athlete, UUID id, TrainingPlan plan, Long expectedVersion) {
-        return new ConditionalPut<Training>(training -> training.isOwnedBy(athlete), training -> training.isPlannedAs(plan),
-                Training::version)
+        return recorded(new ConditionalPut<Training>(training -> training.isOwnedBy(athlete), training -> training.isPlannedAs(plan),
+                Training::version, Training::isDeleted)
                 .apply(trainings.find(id), expectedVersion, () -> {
                     if (trainings.countOwnedBy(athlete) >= maxTrainings) {
                         throw ProblemException.quotaExceeded("trainings", maxTrainings);
@@ -48,15 +53,27 @@ public class TrainingService {
                     Training training = Training.plan(id, athlete, plan);
                     trainings.add(training);
                     return training;
-                }, training -> training.replan(plan));
+                }, training -> training.replan(plan)));
+    }
+
+    /** Deletes the training; deleting it again, or one that is missing, changes nothing and succeeds. */
+    public WriteOutcome<Training> delete(String athlete, UUID id, Long expectedVersion) {
+        return new ConditionalDelete<Training>(training -> training.isOwnedBy(athlete), Training::isDeleted, Training::version)
+                .apply(trainings.find(id), expectedVersion, training -> {
+                    training.delete();
+                    changes.deleted(training);
+                });
     }
 
     public WriteOutcome<Training> complete(String athlete, UUID id, Completion completion, Long expectedVersion) {
-        Optional<Training> existing = find(athlete, id);
+        Optional<Training> existing = trainings.find(id).filter(training -> training.isOwnedBy(athlete));
         if (existing.isEmpty()) {
             return WriteOutcome.notFound();
         }
         Training training = existing.get();
+        if (training.isDeleted()) {
+            return WriteOutcome.gone();
+        }
         if (training.isCompletedAs(completion)) {
             return WriteOutcome.unchanged(training);
         }
@@ -65,6 +82,13 @@ public class TrainingService {
         }
         training.complete(completion);
         events.completed(training);
-        return WriteOutcome.changed(training);
+        return recorded(WriteOutcome.changed(training));
+    }
+
+    private WriteOutcome<Training> recorded(WriteOutcome<Training> outcome) {
+        if (outcome.changedIt()) {
+            changes.changed(outcome.resource());
+        }
+        return outcome;
     }
 }

@@ -30,8 +30,8 @@ public class JpaGearRepository implements GearRepository {
     @Override
     public List<Gear> ownedBy(String owner, UUID afterId, int limit) {
         TypedQuery<Gear> query = entityManager.createQuery(afterId == null
-                ? "SELECT g FROM Gear g WHERE g.owner = :owner ORDER BY g.id"
-                : "SELECT g FROM Gear g WHERE g.owner = :owner AND g.id > :after ORDER BY g.id", Gear.class);
+                ? "SELECT g FROM Gear g WHERE g.owner = :owner AND g.deleted = false ORDER BY g.id"
+                : "SELECT g FROM Gear g WHERE g.owner = :owner AND g.deleted = false AND g.id > :after ORDER BY g.id", Gear.class);
         if (afterId != null) {
             query.setParameter("after", afterId);
         }
@@ -40,7 +40,7 @@ public class JpaGearRepository implements GearRepository {
 
     @Override
     public long countOwnedBy(String owner) {
-        return entityManager.createQuery("SELECT count(g) FROM Gear g WHERE g.owner = :owner", Long.class)
+        return entityManager.createQuery("SELECT count(g) FROM Gear g WHERE g.owner = :owner AND g.deleted = false", Long.class)
                 .setParameter("owner", owner)
                 .getSingleResult();
     }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -70,6 +71,14 @@ public class GearResource {
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "cursor: not a cursor this API returned");
         }
+    }
+
+    /** Deletes the item (a tombstone reaches the other devices); repeating it, or deleting a missing id, succeeds. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return WriteAnswers.answer(LostRaces.retry(() -> gear.delete(athlete.subject(), id, EntityTags.versionIn(ifMatch))),
+                "Gear", GearView::of, Gear::version);
     }
 
     /** Registers the item with the client's id, or re-describes it (If-Match required to change it). */

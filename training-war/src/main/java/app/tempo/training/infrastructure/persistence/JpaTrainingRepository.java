@@ -26,7 +26,7 @@ public class JpaTrainingRepository implements TrainingRepository {
 
     @Override
     public long countOwnedBy(String owner) {
-        return entityManager.createQuery("SELECT count(t) FROM Training t WHERE t.owner = :owner", Long.class)
+        return entityManager.createQuery("SELECT count(t) FROM Training t WHERE t.owner = :owner AND t.deleted = false", Long.class)
                 .setParameter("owner", owner)
                 .getSingleResult();
     }

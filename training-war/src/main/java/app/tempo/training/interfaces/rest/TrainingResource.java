@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -53,6 +54,13 @@ public class TrainingResource {
     public Response put(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull TrainingRequest request) {
         return answer(guarded(() -> trainings.put(athlete.subject(), id, request.toPlan(), EntityTags.versionIn(ifMatch))));
+    }
+
+    /** Deletes the training (a tombstone reaches the other devices); repeating it, or deleting a missing id, succeeds. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(guarded(() -> trainings.delete(athlete.subject(), id, EntityTags.versionIn(ifMatch))));
     }
 
     /** Completes the training; repeating the same completion is harmless and publishes nothing more. */

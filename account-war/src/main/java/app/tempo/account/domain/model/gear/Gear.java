@@ -52,6 +52,10 @@ public class Gear {
     @Column(name = "trainings_count", nullable = false)
     private int trainingsCount;
 
+    /** Deleted by its owner: kept as a tombstone so that a replayed create cannot bring it back. */
+    @Column(nullable = false)
+    private boolean deleted;
+
     @Version
     private long version;
 
@@ -88,6 +92,18 @@ public class Gear {
 
     public boolean isWornOut() {
         return wearLimitMeters != null && distanceMeters >= wearLimitMeters;
+    }
+
+    public void delete() {
+        deleted = true;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public String owner() {
+        return owner;
     }
 
     public boolean isOwnedBy(String subject) {

@@ -76,6 +76,15 @@ public class Notification {
         return recipient.equals(subject);
     }
 
+    /** A notification changes once, when it is read: version 1 until then, 2 after. */
+    public long version() {
+        return readAt == null ? 1 : 2;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
     public UUID id() {
         return id;
     }

@@ -61,6 +61,10 @@ public class Training {
     @Column(name = "gear_ids")
     private List<UUID> gearIds;
 
+    /** Deleted by its owner: kept as a tombstone so that a replayed create cannot bring it back. */
+    @Column(nullable = false)
+    private boolean deleted;
+
     @Version
     private long version;
 
@@ -102,6 +106,14 @@ public class Training {
         distanceMeters = completion.distanceMeters();
         durationSeconds = completion.durationSeconds();
         gearIds = completion.gearIds();
+    }
+
+    public void delete() {
+        deleted = true;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
     }
 
     public boolean isOwnedBy(String subject) {
