@@ -17,6 +17,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     URI_TOO_LONG(414, "uri-too-long", "The request URI is too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Send application/json"),
+    UNPROCESSABLE(422, "unprocessable", "The request is well-formed but cannot be processed as it is"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Changing this resource requires If-Match with its ETag"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     HEADERS_TOO_LARGE(431, "headers-too-large", "The request headers are too large"),

@@ -1,0 +1,82 @@
+package app.tempo.platform.sync;
+
+import app.tempo.platform.sync.BatchRequest.Mutation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules of a batch push, apart from HTTP: mutations are taken in order; one the device sent before is answered
+ * from the log; the next expected id is applied and its answer logged, a 4xx included (the queue moves on); the
+ * server stops at a gap in the ids, and at an answer that says "later" (5xx, 429, unreachable), which is not logged
+ * so that the device sends that mutation again.
+ */
+final class BatchReplay {
+
+    /** One device's log of applied mutations. */
+    interface Log {
+        Optional<BatchResult.Result> find(long id);
+
+        Optional<Long> last();
+
+        void record(long id, Answer answer);
+    }
+
+    /** Applies one mutation as its own request. */
+    @FunctionalInterface
+    interface Dispatcher {
+        Answer send(Mutation mutation) throws IOException, InterruptedException;
+    }
+
+    /** What a request answered. */
+    record Answer(int status, String etag, String body) {
+
+        boolean meansLater() {
+            return status >= 500 || status == 429;
+        }
+    }
+
+    private BatchReplay() {
+    }
+
+    static BatchResult apply(List<Mutation> mutations, Log log, Dispatcher dispatcher) throws InterruptedException {
+        Optional<Long> last = log.last();
+        List<BatchResult.Result> results = new ArrayList<>();
+        for (Mutation mutation : mutations) {
+            long id = mutation.id();
+            Optional<BatchResult.Result> recorded = log.find(id);
+            if (recorded.isPresent()) {
+                results.add(recorded.get());
+                continue;
+            }
+            long expected = last.map(previous -> previous + 1).orElse(id);
+            if (id < expected) {
+                results.add(new BatchResult.Result(id, 409, null, MutationLog.parse(behind(id, expected)), false));
+                continue;
+            }
+            if (id > expected) {
+                return new BatchResult(results, id, "mutation " + expected + " is missing: send it first", expected);
+            }
+            Answer answer;
+            try {
+                answer = dispatcher.send(mutation);
+            } catch (IOException e) {
+                return new BatchResult(results, id, "the server could not apply it now; send it again later", id);
+            }
+            if (answer.meansLater()) {
+                return new BatchResult(results, id, "answered " + answer.status() + "; send it again later", id);
+            }
+            log.record(id, answer);
+            results.add(new BatchResult.Result(id, answer.status(), answer.etag(), MutationLog.parse(answer.body()), false));
+            last = Optional.of(id);
+        }
+        return new BatchResult(results, null, null, last.map(previous -> previous + 1).orElse(mutations.get(0).id()));
+    }
+
+    private static String behind(long id, long expected) {
+        return "{\"type\":\"https://tempo.app/problems/conflict\",\"title\":\"The request conflicts with the resource's current state\","
+                + "\"status\":409,\"detail\":\"Mutation " + id + " comes before this device's next expected mutation " + expected
+                + " and no answer of it is kept: it was applied long ago or never sent\"}";
+    }
+}
