@@ -17,7 +17,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** Walks a list operation page by page, as the API pages: {@code next} of one page is the {@code cursor} of the next. */
+/**
+ * Walks a list operation page by page, as the API pages: {@code next} of one page is the {@code cursor} of the next
+ * (for the sync feed, its {@code cursor} while it {@code hasMore}).
+ */
 final class Pages {
 
     private static final int MAX_PAGES = 200;
@@ -39,7 +42,8 @@ final class Pages {
             if (!visitor.test(reply)) {
                 return true;
             }
-            JsonValue next = reply.json().get("next");
+            // lists give the next page's cursor as "next"; the sync feed gives "cursor" and says whether it "hasMore"
+            JsonValue next = reply.json().getBoolean("hasMore", false) ? reply.json().get("cursor") : reply.json().get("next");
             if (!paged || !(next instanceof JsonString nextCursor)) {
                 return false;
             }

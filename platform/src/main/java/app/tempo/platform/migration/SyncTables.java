@@ -8,8 +8,8 @@ package app.tempo.platform.migration;
  * transaction that wrote it ({@code tx}); a reader returns only rows of transactions older than every transaction
  * still running, so a change committed late, out of order, can never fall behind a cursor already handed out.
  *
- * <p>{@code sync_horizon} is the oldest position a cursor may still start from; tombstones older than the retention
- * are purged and the horizon moves past them, and an older cursor is told to resync. {@code sync_mutation}
+ * <p>{@code sync_horizon} is, per user, the oldest position a cursor may still start from: tombstones older than the
+ * retention are purged, the horizon of their user moves past them, and an older cursor is told to resync. {@code sync_mutation}
  * remembers each device's mutations of a batch push and their answers; {@code idempotent_request} each
  * {@code Idempotency-Key}'s answer.
  */
@@ -33,11 +33,10 @@ class SyncTables extends SqlMigration {
         "CREATE INDEX sync_change_tombstones ON sync_change (changed_at) WHERE deleted",
         """
         CREATE TABLE sync_horizon (
-            only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
-            tx       xid8    NOT NULL,
-            seq      bigint  NOT NULL
+            subject text   PRIMARY KEY,
+            tx      xid8   NOT NULL,
+            seq     bigint NOT NULL
         )""",
-        "INSERT INTO sync_horizon (tx, seq) VALUES ('0', 0)",
         """
         CREATE TABLE sync_mutation (
             subject     text        NOT NULL,

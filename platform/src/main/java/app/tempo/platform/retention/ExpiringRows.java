@@ -36,11 +36,49 @@ public enum ExpiringRows {
             DELETE FROM delivery_failure
              WHERE id IN (SELECT id FROM delivery_failure
                            WHERE failed_at < now() - make_interval(days => ?1)
-                           LIMIT ?2 FOR UPDATE SKIP LOCKED)""");
+                           LIMIT ?2 FOR UPDATE SKIP LOCKED)"""),
+
+    /**
+     * The sync feed's tombstones. Each user's horizon moves past the newest of theirs deleted, in the same statement,
+     * so a cursor older than a purged tombstone is told to resync (410) instead of silently missing the deletion.
+     * Counted by a SELECT, as the statement ends with one.
+     */
+    SYNC_TOMBSTONES("""
+            WITH purged AS (
+                DELETE FROM sync_change
+                 WHERE (subject, resource_type, resource_id) IN (
+                       SELECT subject, resource_type, resource_id FROM sync_change
+                        WHERE deleted AND changed_at < now() - make_interval(days => ?1)
+                        LIMIT ?2 FOR UPDATE SKIP LOCKED)
+                RETURNING subject, tx, seq),
+            newest AS (SELECT DISTINCT ON (subject) subject, tx, seq FROM purged ORDER BY subject, tx DESC, seq DESC),
+            moved AS (
+                INSERT INTO sync_horizon (subject, tx, seq) SELECT subject, tx, seq FROM newest
+                ON CONFLICT (subject) DO UPDATE SET tx = excluded.tx, seq = excluded.seq
+                 WHERE (excluded.tx, excluded.seq) > (sync_horizon.tx, sync_horizon.seq)
+                RETURNING 1)
+            SELECT count(*) FROM purged"""),
+
+    /**
+     * The devices' recorded mutations. Each device's newest stays, so its next expected id is still known and an old
+     * queue replayed after the retention is told it is behind (409) rather than applied again.
+     */
+    SYNC_MUTATIONS("""
+            DELETE FROM sync_mutation
+             WHERE (subject, device_id, mutation_id) IN (
+                   SELECT subject, device_id, mutation_id FROM sync_mutation m
+                    WHERE recorded_at < now() - make_interval(days => ?1)
+                      AND mutation_id < (SELECT max(mutation_id) FROM sync_mutation n
+                                          WHERE n.subject = m.subject AND n.device_id = m.device_id)
+                    LIMIT ?2 FOR UPDATE SKIP LOCKED)""");
 
     final String deleteBatch;
 
     ExpiringRows(String deleteBatch) {
         this.deleteBatch = deleteBatch;
+    }
+
+    boolean countsWithSelect() {
+        return this == SYNC_TOMBSTONES;
     }
 }

@@ -15,9 +15,7 @@ public class RetentionStore {
     /** Deletes at most {@code limit} rows older than {@code days}; returns how many it deleted. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int deleteBatch(ExpiringRows rows, int days, int limit) {
-        return entityManager.createNativeQuery(rows.deleteBatch)
-                .setParameter(1, days)
-                .setParameter(2, limit)
-                .executeUpdate();
+        var statement = entityManager.createNativeQuery(rows.deleteBatch).setParameter(1, days).setParameter(2, limit);
+        return rows.countsWithSelect() ? ((Number) statement.getSingleResult()).intValue() : statement.executeUpdate();
     }
 }

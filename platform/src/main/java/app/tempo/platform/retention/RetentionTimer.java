@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every ten minutes, deletes what no one needs any more: published outbox rows, inbox records and delivery
- * failures past their retention. Each replica runs it; their batches skip each other's rows. Non-persistent like
+ * Every ten minutes, deletes what no one needs any more: published outbox rows, inbox records, delivery failures
+ * and the sync feed's tombstones past their retention. Each replica runs it; their batches skip each other's rows. Non-persistent like
  * the outbox sweep: a run missed while the server was down is simply the next run's work.
  */
 @Singleton
@@ -43,12 +43,19 @@ public class RetentionTimer {
     @ConfigProperty(name = "tempo.retention.failure-days", defaultValue = "30")
     int failureDays;
 
+    /** A device offline for longer than this must resync from scratch (410 on its cursor). */
+    @Inject
+    @ConfigProperty(name = "tempo.retention.tombstone-days", defaultValue = "30")
+    int tombstoneDays;
+
     @Schedule(minute = "*/10", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each batch commits on its own
     void purge() {
         deleteExpired(ExpiringRows.PUBLISHED_OUTBOX_EVENTS, outboxDays);
         deleteExpired(ExpiringRows.PROCESSED_EVENTS, processedDays);
         deleteExpired(ExpiringRows.DELIVERY_FAILURES, failureDays);
+        deleteExpired(ExpiringRows.SYNC_TOMBSTONES, tombstoneDays);
+        deleteExpired(ExpiringRows.SYNC_MUTATIONS, tombstoneDays);
     }
 
     private void deleteExpired(ExpiringRows rows, int days) {

@@ -28,7 +28,7 @@ public class ChangeFeed {
     private static final String PENDING = """
             SELECT count(*) FROM sync_change
             WHERE subject = ?1 AND (tx, seq) > (?2::xid8, ?3) AND tx >= pg_snapshot_xmin(pg_current_snapshot())""";
-    private static final String BEHIND_HORIZON = "SELECT count(*) FROM sync_horizon WHERE (?1::xid8, ?2) < (tx, seq)";
+    private static final String BEHIND_HORIZON = "SELECT count(*) FROM sync_horizon WHERE subject = ?1 AND (?2::xid8, ?3) < (tx, seq)";
 
     @PersistenceContext
     EntityManager entityManager;
@@ -38,7 +38,7 @@ public class ChangeFeed {
         List<Object[]> rows = entityManager.createNativeQuery(PAGE).setParameter(1, subject).setParameter(2, cursor.tx())
                 .setParameter(3, cursor.seq()).setParameter(4, limit + 1).getResultList();
         // after the read: a purge that removed what this page needed has moved the horizon past the cursor by now
-        if (count(BEHIND_HORIZON, cursor.tx(), cursor.seq()) > 0) {
+        if (count(BEHIND_HORIZON, subject, cursor.tx(), cursor.seq()) > 0) {
             throw new ProblemException(ProblemType.RESYNC_REQUIRED, "Changes after this cursor were purged (tombstones are kept "
                     + "for a limited time): drop the local copy of this domain and sync again without a cursor");
         }
