@@ -49,8 +49,13 @@ public final class Api {
     }
 
     /** Any method with a JSON body (DELETE, POST, PATCH …). */
-    public Reply send(String method, String path, String json) {
-        return send(request(path).method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
+    public Reply send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder builder = request(path).method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
     }
 
     /** A PUT whose body has no declared length: sent in chunks, so only the server's reading can limit it. */

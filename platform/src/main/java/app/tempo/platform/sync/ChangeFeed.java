@@ -37,8 +37,9 @@ public class ChangeFeed {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(PAGE).setParameter(1, subject).setParameter(2, cursor.tx())
                 .setParameter(3, cursor.seq()).setParameter(4, limit + 1).getResultList();
-        // after the read: a purge that removed what this page needed has moved the horizon past the cursor by now
-        if (count(BEHIND_HORIZON, subject, cursor.tx(), cursor.seq()) > 0) {
+        // after the read: a purge that removed what this page needed has moved the horizon past the cursor by now;
+        // from the start nothing purged is needed (a client without a cursor has nothing to delete)
+        if (!cursor.isStart() && count(BEHIND_HORIZON, subject, cursor.tx(), cursor.seq()) > 0) {
             throw new ProblemException(ProblemType.RESYNC_REQUIRED, "Changes after this cursor were purged (tombstones are kept "
                     + "for a limited time): drop the local copy of this domain and sync again without a cursor");
         }

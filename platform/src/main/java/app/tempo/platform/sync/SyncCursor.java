@@ -28,6 +28,10 @@ public record SyncCursor(String domain, String userTag, String tx, long seq) {
         return new SyncCursor(domain, tagOf(subject), "0", 0);
     }
 
+    public boolean isStart() {
+        return tx.equals("0") && seq == 0;
+    }
+
     public SyncCursor after(String nextTx, long nextSeq) {
         return new SyncCursor(domain, userTag, nextTx, nextSeq);
     }

@@ -1,0 +1,55 @@
+package it.tempo.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import it.tempo.support.Api;
+import it.tempo.support.Reply;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One device of a user, keeping its own cursor on one domain's feed. */
+final class Device {
+
+    private static final int MAX_PAGES = 1000;
+
+    private final Api api;
+    private final String feed;
+    private String cursor;
+
+    Device(Api api, String domain) {
+        this.api = api;
+        this.feed = "/api/v1/" + domain + "/sync";
+    }
+
+    /** Pulls until the feed has no more; the changes in the order received. */
+    List<JsonObject> pull() {
+        List<JsonObject> changes = new ArrayList<>();
+        for (int page = 0; page < MAX_PAGES; page++) {
+            Reply reply = api.get(feed + "?limit=500" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+            assertEquals(200, reply.status(), () -> "GET " + feed + ": " + reply);
+            changes.addAll(reply.json().getJsonArray("changes").getValuesAs(JsonObject.class));
+            cursor = reply.json().getString("cursor");
+            if (!reply.json().getBoolean("hasMore")) {
+                return changes;
+            }
+        }
+        throw new AssertionError(feed + " still had more after " + MAX_PAGES + " pages");
+    }
+
+    /** Catches up without looking: the device's cursor is now at the head of the feed. */
+    Device atHead() {
+        pull();
+        return this;
+    }
+
+    String cursor() {
+        return cursor;
+    }
+
+    static List<JsonObject> about(List<JsonObject> changes, Object id) {
+        return changes.stream().filter(change -> change.getString("id").equals(id.toString())).toList();
+    }
+}
