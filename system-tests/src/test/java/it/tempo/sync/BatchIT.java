@@ -81,6 +81,25 @@ class BatchIT {
     }
 
     @Test
+    void anIdempotencyKeyGetsItsFirstAnswerAgainAndRefusesAnotherRequest() {
+        String key = "key-" + UUID.randomUUID();
+        String device = "key-device-" + UUID.randomUUID();
+        String once = batch(device, List.of(mutation(1, "PUT", "/api/v1/training/trainings/" + UUID.randomUUID(), Json.training("Keyed"))));
+        Reply first = alice.send("POST", TRAINING_BATCH, once, "Idempotency-Key", key);
+        assertEquals(200, first.status(), () -> "first: " + first);
+        Reply again = alice.send("POST", TRAINING_BATCH, once, "Idempotency-Key", key);
+        assertEquals(200, again.status());
+        assertEquals("true", again.header("Idempotent-Replayed"), () -> "the kept answer: " + again);
+        assertEquals(first.json(), again.json(), "exactly the first answer (not the replay of the mutation log)");
+        String other = batch(device, List.of(mutation(2, "DELETE", "/api/v1/training/trainings/" + UUID.randomUUID(), null)));
+        Reply misused = alice.send("POST", TRAINING_BATCH, other, "Idempotency-Key", key);
+        assertEquals(422, misused.status(), () -> "the same key for another request: " + misused);
+        assertEquals("application/problem+json", misused.contentType());
+        assertEquals(200, bob.send("POST", TRAINING_BATCH, batch(device, List.of(mutation(1, "DELETE",
+                "/api/v1/training/trainings/" + UUID.randomUUID(), null))), "Idempotency-Key", key).status(), "keys are per user");
+    }
+
+    @Test
     void aMutationReplayedAfterTheServerRestartedIsStillRecognised() {
         UUID id = UUID.randomUUID();
         String batch = batch("restart-" + UUID.randomUUID(), List.of(

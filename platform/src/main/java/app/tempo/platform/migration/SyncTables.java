@@ -53,6 +53,7 @@ class SyncTables extends SqlMigration {
             subject        text        NOT NULL,
             idempotency_key text       NOT NULL,
             request_hash   text        NOT NULL,
+            claimed_until  timestamptz NOT NULL,
             status         integer,
             etag           text,
             location       text,

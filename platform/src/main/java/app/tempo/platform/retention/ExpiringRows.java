@@ -70,7 +70,14 @@ public enum ExpiringRows {
                     WHERE recorded_at < now() - make_interval(days => ?1)
                       AND mutation_id < (SELECT max(mutation_id) FROM sync_mutation n
                                           WHERE n.subject = m.subject AND n.device_id = m.device_id)
-                    LIMIT ?2 FOR UPDATE SKIP LOCKED)""");
+                    LIMIT ?2 FOR UPDATE SKIP LOCKED)"""),
+
+    /** Answers kept for {@code Idempotency-Key}s: a client retries within minutes, not after the retention. */
+    IDEMPOTENCY_KEYS("""
+            DELETE FROM idempotent_request
+             WHERE (subject, idempotency_key) IN (SELECT subject, idempotency_key FROM idempotent_request
+                                                   WHERE recorded_at < now() - make_interval(days => ?1)
+                                                   LIMIT ?2 FOR UPDATE SKIP LOCKED)""");
 
     final String deleteBatch;
 

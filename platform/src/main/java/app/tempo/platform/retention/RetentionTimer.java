@@ -56,6 +56,7 @@ public class RetentionTimer {
         deleteExpired(ExpiringRows.DELIVERY_FAILURES, failureDays);
         deleteExpired(ExpiringRows.SYNC_TOMBSTONES, tombstoneDays);
         deleteExpired(ExpiringRows.SYNC_MUTATIONS, tombstoneDays);
+        deleteExpired(ExpiringRows.IDEMPOTENCY_KEYS, tombstoneDays);
     }
 
     private void deleteExpired(ExpiringRows rows, int days) {
