@@ -14,7 +14,6 @@ import app.tempo.platform.sync.SyncPage;
 import app.tempo.training.application.TrainingService;
 import app.tempo.training.domain.model.training.Sport;
 import app.tempo.training.domain.model.training.TrainingPlan;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -53,9 +52,6 @@ class SyncFeedIT {
     @Inject
     RetentionStore retention;
 
-    @Resource
-    ManagedExecutorService executor;
-
     @Deployment
     static WebArchive trainingWarWithThisTest() {
         return ShrinkWrap.create(WebArchive.class, "sync-feed-it.war")
@@ -75,6 +71,7 @@ class SyncFeedIT {
         UUID second = UUID.randomUUID();
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
+        ManagedExecutorService executor = (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
         Future<?> held = executor.submit(() -> {
             UserTransaction transaction = userTransaction();
             transaction.begin();
