@@ -1,6 +1,7 @@
 package it.tempo.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.tempo.support.Api;
 import it.tempo.support.Reply;
@@ -8,7 +9,9 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** One device of a user, keeping its own cursor on one domain's feed. */
 final class Device {
@@ -27,10 +30,17 @@ final class Device {
     /** Pulls until the feed has no more; the changes in the order received. */
     List<JsonObject> pull() {
         List<JsonObject> changes = new ArrayList<>();
+        Map<String, Long> versions = new HashMap<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             Reply reply = api.get(feed + "?limit=500" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
             assertEquals(200, reply.status(), () -> "GET " + feed + ": " + reply);
-            changes.addAll(reply.json().getJsonArray("changes").getValuesAs(JsonObject.class));
+            for (JsonObject change : reply.json().getJsonArray("changes").getValuesAs(JsonObject.class)) {
+                // one pull carries a resource again only if it changed again meanwhile
+                long version = change.getJsonNumber("version").longValue();
+                Long earlier = versions.put(change.getString("type") + "/" + change.getString("id"), version);
+                assertTrue(earlier == null || version > earlier, () -> feed + " gave " + change + " again in one pull, after version " + earlier);
+                changes.add(change);
+            }
             cursor = reply.json().getString("cursor");
             if (!reply.json().getBoolean("hasMore")) {
                 return changes;
