@@ -3,7 +3,9 @@ package app.tempo.platform.sync;
 import app.tempo.platform.sync.BatchRequest.Mutation;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,11 +18,13 @@ final class BatchReplay {
 
     /** One device's log of applied mutations. */
     interface Log {
-        Optional<BatchResult.Result> find(long id);
+        /** The recorded answers among these ids. */
+        Map<Long, BatchResult.Result> find(List<Long> ids);
 
         Optional<Long> last();
 
-        void record(long id, Answer answer);
+        /** Records answers, in one go at the end of the batch (a lost record only means a recomputed answer). */
+        void record(Map<Long, Answer> answers);
     }
 
     /** Applies one mutation as its own request. */
@@ -41,13 +45,25 @@ final class BatchReplay {
     }
 
     static BatchResult apply(List<Mutation> mutations, Log log, Dispatcher dispatcher) throws InterruptedException {
+        Map<Long, Answer> applied = new LinkedHashMap<>();
+        try {
+            return apply(mutations, log, dispatcher, applied);
+        } finally {
+            if (!applied.isEmpty()) {
+                log.record(applied);
+            }
+        }
+    }
+
+    private static BatchResult apply(List<Mutation> mutations, Log log, Dispatcher dispatcher, Map<Long, Answer> applied)
+            throws InterruptedException {
         Optional<Long> last = log.last();
+        Map<Long, BatchResult.Result> recorded = log.find(mutations.stream().map(Mutation::id).toList());
         List<BatchResult.Result> results = new ArrayList<>();
         for (Mutation mutation : mutations) {
             long id = mutation.id();
-            Optional<BatchResult.Result> recorded = log.find(id);
-            if (recorded.isPresent()) {
-                results.add(recorded.get());
+            if (recorded.containsKey(id)) {
+                results.add(recorded.get(id));
                 continue;
             }
             long expected = last.map(previous -> previous + 1).orElse(id);
@@ -67,7 +83,7 @@ final class BatchReplay {
             if (answer.meansLater()) {
                 return new BatchResult(results, id, "answered " + answer.status() + "; send it again later", id);
             }
-            log.record(id, answer);
+            applied.put(id, answer);
             results.add(new BatchResult.Result(id, answer.status(), answer.etag(), MutationLog.parse(answer.body()), false));
             last = Optional.of(id);
         }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,8 +64,8 @@ public class BatchResource {
         LoopbackRequests.Target target = loopback.targetOf(request);
         return BatchReplay.apply(mutations, new BatchReplay.Log() {
             @Override
-            public Optional<BatchResult.Result> find(long id) {
-                return log.find(subject, device, id);
+            public Map<Long, BatchResult.Result> find(List<Long> ids) {
+                return log.find(subject, device, ids);
             }
 
             @Override
@@ -73,8 +74,8 @@ public class BatchResource {
             }
 
             @Override
-            public void record(long id, BatchReplay.Answer answer) {
-                log.record(subject, device, id, answer.status(), answer.etag(), answer.body());
+            public void record(Map<Long, BatchReplay.Answer> answers) {
+                log.record(subject, device, answers);
             }
         }, mutation -> target.send(mutation, device));
     }

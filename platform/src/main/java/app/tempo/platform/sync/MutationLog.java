@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What each device's mutations answered, so that a replayed queue is answered from here and not applied again. */
@@ -21,13 +23,25 @@ public class MutationLog {
     @PersistenceContext
     EntityManager entityManager;
 
-    public Optional<BatchResult.Result> find(String subject, String device, long id) {
+    public Map<Long, BatchResult.Result> find(String subject, String device, List<Long> ids) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "SELECT status, etag, body FROM sync_mutation WHERE subject = ?1 AND device_id = ?2 AND mutation_id = ?3")
-                .setParameter(1, subject).setParameter(2, device).setParameter(3, id).getResultList();
-        return rows.stream().findFirst().map(row -> new BatchResult.Result(id, ((Number) row[0]).intValue(), (String) row[1],
-                parse((String) row[2]), true));
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT mutation_id, status, etag, body FROM sync_mutation
+                        WHERE subject = ?1 AND device_id = ?2 AND mutation_id = ANY (CAST(?3 AS bigint[]))""")
+                .setParameter(1, subject).setParameter(2, device).setParameter(3, arrayOf(ids)).getResultList();
+        Map<Long, BatchResult.Result> found = new HashMap<>();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            found.put(id, new BatchResult.Result(id, ((Number) row[1]).intValue(), (String) row[2], parse((String) row[3]), true));
+        }
+        return found;
+    }
+
+    /** A PostgreSQL array literal of the ids ({@code {1,2,3}}): portable through JPA, unlike a JDBC array. */
+    private static String arrayOf(List<Long> ids) {
+        StringBuilder literal = new StringBuilder("{");
+        ids.forEach(id -> literal.append(literal.length() > 1 ? "," : "").append(id));
+        return literal.append('}').toString();
     }
 
     /** The highest mutation id recorded for the device, if any. */
@@ -38,18 +52,19 @@ public class MutationLog {
     }
 
     /**
-     * Records an answer. Its commit does not wait for the disk ({@code synchronous_commit = off}, this transaction
-     * only): a record lost in a database crash costs only a recomputed answer when the device replays the mutation,
-     * and every write the mutations stand for is idempotent (or keyed), while waiting would double the time per
-     * mutation.
+     * Records a batch's answers in one transaction that does not wait for the disk ({@code synchronous_commit = off},
+     * this transaction only): a record lost in a crash costs only a recomputed answer when the device replays the
+     * mutation (every write a mutation stands for is idempotent, or keyed), while a transaction per answer would
+     * double the time per mutation.
      */
-    public void record(String subject, String device, long id, int status, String etag, String body) {
+    public void record(String subject, String device, Map<Long, BatchReplay.Answer> answers) {
         entityManager.createNativeQuery("SET LOCAL synchronous_commit = off").executeUpdate();
-        entityManager.createNativeQuery("""
+        Timestamp now = Timestamp.from(Instant.now());
+        answers.forEach((id, answer) -> entityManager.createNativeQuery("""
                         INSERT INTO sync_mutation (subject, device_id, mutation_id, status, etag, body, recorded_at)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING""")
-                .setParameter(1, subject).setParameter(2, device).setParameter(3, id).setParameter(4, status)
-                .setParameter(5, etag).setParameter(6, body).setParameter(7, Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(1, subject).setParameter(2, device).setParameter(3, id).setParameter(4, answer.status())
+                .setParameter(5, answer.etag()).setParameter(6, answer.body()).setParameter(7, now).executeUpdate());
     }
 
     static JsonValue parse(String body) {

@@ -100,9 +100,11 @@ class BatchReplayTest {
         private final Map<Long, Answer> recorded = new TreeMap<>();
 
         @Override
-        public Optional<BatchResult.Result> find(long id) {
-            return Optional.ofNullable(recorded.get(id)).map(answer -> new BatchResult.Result(id, answer.status(), answer.etag(),
-                    MutationLog.parse(answer.body()), true));
+        public Map<Long, BatchResult.Result> find(List<Long> ids) {
+            Map<Long, BatchResult.Result> found = new TreeMap<>();
+            ids.stream().filter(recorded::containsKey).forEach(id -> found.put(id, new BatchResult.Result(id, recorded.get(id).status(),
+                    recorded.get(id).etag(), MutationLog.parse(recorded.get(id).body()), true)));
+            return found;
         }
 
         @Override
@@ -111,8 +113,8 @@ class BatchReplayTest {
         }
 
         @Override
-        public void record(long id, Answer answer) {
-            recorded.put(id, answer);
+        public void record(Map<Long, Answer> answers) {
+            recorded.putAll(answers);
         }
     }
 }
