@@ -21,10 +21,11 @@ import java.util.List;
 @Transactional
 public class ChangeFeed {
 
+    // the text column is aliased: "ORDER BY tx" would otherwise sort by the output column tx::text, as text
     private static final String PAGE = """
-            SELECT seq, tx::text, resource_type, resource_id, version, deleted, data FROM sync_change
+            SELECT seq, tx::text AS tx_text, resource_type, resource_id, version, deleted, data FROM sync_change
             WHERE subject = ?1 AND (tx, seq) > (?2::xid8, ?3) AND tx < pg_snapshot_xmin(pg_current_snapshot())
-            ORDER BY tx, seq LIMIT ?4""";
+            ORDER BY sync_change.tx, seq LIMIT ?4""";
     private static final String PENDING = """
             SELECT count(*) FROM sync_change
             WHERE subject = ?1 AND (tx, seq) > (?2::xid8, ?3) AND tx >= pg_snapshot_xmin(pg_current_snapshot())""";
