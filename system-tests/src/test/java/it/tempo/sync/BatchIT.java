@@ -78,6 +78,9 @@ class BatchIT {
         }
         assertEquals(413, alice.send("POST", TRAINING_BATCH, batch("big-" + UUID.randomUUID(), many)).status());
         assertEquals(400, alice.send("POST", TRAINING_BATCH, "{\"mutations\":[]}").status());
+        Reply injected = alice.send("POST", TRAINING_BATCH, batch(device, List.of(mutation(2, "DELETE",
+                "/api/v1/training/trainings/" + UUID.randomUUID(), null).add("ifMatch", "\"1\"\r\nX-Injected: yes"))));
+        assertEquals(400, injected.status(), () -> "a header value with CR LF is refused, not sent on: " + injected);
     }
 
     @Test

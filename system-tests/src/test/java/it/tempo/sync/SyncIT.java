@@ -11,11 +11,13 @@ import it.tempo.support.Stack;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -47,17 +49,18 @@ class SyncIT {
 
     /** Writers commit in whatever order they finish while a device keeps pulling: it ends with every last version. */
     @Test
-    void aDevicePullingDuringConcurrentWritesMissesNothing() throws InterruptedException {
+    void aDevicePullingDuringConcurrentWritesMissesNothing() throws Exception {
         Device phone = new Device(alice, "training").atHead();
         List<UUID> ids = Stream.generate(UUID::randomUUID).limit(160).toList();
         ExecutorService writers = Executors.newFixedThreadPool(8);
+        List<Future<?>> writing = new ArrayList<>();
         for (int writer = 0; writer < 8; writer++) {
             List<UUID> own = ids.subList(writer * 20, writer * 20 + 20);
-            writers.execute(() -> own.forEach(id -> {
+            writing.add(writers.submit(() -> own.forEach(id -> {
                 Api direct = Api.as("alice", Stack.training());
                 assertEquals(201, direct.put("/api/v1/training/trainings/" + id, Json.training("v1")).status());
                 assertEquals(200, direct.put("/api/v1/training/trainings/" + id, Json.training("v2"), "If-Match", "\"1\"").status());
-            }));
+            })));
         }
         writers.shutdown();
         Map<String, Long> seen = new HashMap<>();
@@ -65,6 +68,9 @@ class SyncIT {
             phone.pull().forEach(change -> seen.merge(change.getString("id"), change.getJsonNumber("version").longValue(), Math::max));
         } while (!writers.awaitTermination(50, TimeUnit.MILLISECONDS));
         phone.pull().forEach(change -> seen.merge(change.getString("id"), change.getJsonNumber("version").longValue(), Math::max));
+        for (Future<?> writer : writing) {
+            writer.get(); // a writer's failed assertion fails the test here
+        }
         ids.forEach(id -> assertEquals(2L, seen.get(id.toString()), () -> "the device has the last version of " + id));
     }
 

@@ -98,7 +98,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
      * Liberty stops a chunked body at the endpoint's {@code messageSizeLimit} (the same setting) by failing the read
      * with its own exception, which is not API: recognised by name so that it answers 413 rather than 500.
      */
-    static boolean isLibertysSizeLimit(Throwable failure) {
+    public static boolean isLibertysSizeLimit(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause.getClass().getSimpleName().equals("MessageTooLargeException")) {
                 return true;

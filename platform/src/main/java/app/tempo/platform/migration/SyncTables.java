@@ -10,7 +10,8 @@ package app.tempo.platform.migration;
  *
  * <p>{@code sync_horizon} is, per user, the oldest position a cursor may still start from: tombstones older than the
  * retention are purged, the horizon of their user moves past them, and an older cursor is told to resync. {@code sync_mutation}
- * remembers each device's mutations of a batch push and their answers; {@code idempotent_request} each
+ * remembers each device's mutations of a batch push and their answers, {@code sync_device} which batch of a device is
+ * running (one at a time); {@code idempotent_request} each
  * {@code Idempotency-Key}'s answer.
  */
 class SyncTables extends SqlMigration {
@@ -47,6 +48,13 @@ class SyncTables extends SqlMigration {
             body        text,
             recorded_at timestamptz NOT NULL,
             PRIMARY KEY (subject, device_id, mutation_id)
+        )""",
+        """
+        CREATE TABLE sync_device (
+            subject    text        NOT NULL,
+            device_id  text        NOT NULL,
+            busy_until timestamptz NOT NULL,
+            PRIMARY KEY (subject, device_id)
         )""",
         """
         CREATE TABLE idempotent_request (

@@ -5,6 +5,7 @@ public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
     private final String etag;
+    private String retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail) {
         this(Problem.of(type, detail), null);
@@ -33,6 +34,17 @@ public class ProblemException extends RuntimeException {
     public static ProblemException staleVersion(Object currentState, String currentEtag) {
         return new ProblemException(Problem.of(ProblemType.PRECONDITION_FAILED,
                 "If-Match does not name the current version, which is " + currentEtag).withCurrent(currentState), currentEtag);
+    }
+
+    /** A problem that will pass: the client is told when to try again. */
+    public static ProblemException unavailable(String detail, int retryAfterSeconds) {
+        ProblemException exception = new ProblemException(ProblemType.UNAVAILABLE, detail);
+        exception.retryAfterSeconds = Integer.toString(retryAfterSeconds);
+        return exception;
+    }
+
+    public String retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem problem() {

@@ -1,5 +1,6 @@
 package app.tempo.platform.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -9,6 +10,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException exception) {
-        return ProblemResponses.of(exception.problem(), exception.etag());
+        Response response = ProblemResponses.of(exception.problem(), exception.etag());
+        return exception.retryAfterSeconds() == null ? response
+                : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, exception.retryAfterSeconds()).build();
     }
 }

@@ -3,7 +3,6 @@ package app.tempo.platform.sync;
 import app.tempo.platform.sync.BatchRequest.Mutation;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,7 @@ import java.util.Optional;
 /**
  * The rules of a batch push, apart from HTTP: mutations are taken in order; one the device sent before is answered
  * from the log; the next expected id is applied and its answer logged, a 4xx included (the queue moves on); the
- * server stops at a gap in the ids, and at an answer that says "later" (5xx, 429, unreachable), which is not logged
+ * server stops at a gap in the ids, and at an answer that says "later" (5xx, 429, 401/403, unreachable), which is not logged
  * so that the device sends that mutation again.
  */
 final class BatchReplay {
@@ -23,8 +22,8 @@ final class BatchReplay {
 
         Optional<Long> last();
 
-        /** Records answers, in one go at the end of the batch (a lost record only means a recomputed answer). */
-        void record(Map<Long, Answer> answers);
+        /** Records an answer, committed before the next mutation is sent. */
+        void record(long id, Answer answer);
     }
 
     /** Applies one mutation as its own request. */
@@ -36,27 +35,20 @@ final class BatchReplay {
     /** What a request answered. */
     record Answer(int status, String etag, String body) {
 
+        /** Not the mutation's fault: the server, a rate limit, or the caller's token (expired, withdrawn). */
         boolean meansLater() {
-            return status >= 500 || status == 429;
+            return status >= 500 || status == 429 || status == 401 || status == 403;
         }
     }
 
     private BatchReplay() {
     }
 
+    /**
+     * Each answer is recorded before the next mutation is sent: a crash can leave at most the last applied mutation
+     * unrecorded, and replaying it repeats the state it left (200, or 204 for a delete).
+     */
     static BatchResult apply(List<Mutation> mutations, Log log, Dispatcher dispatcher) throws InterruptedException {
-        Map<Long, Answer> applied = new LinkedHashMap<>();
-        try {
-            return apply(mutations, log, dispatcher, applied);
-        } finally {
-            if (!applied.isEmpty()) {
-                log.record(applied);
-            }
-        }
-    }
-
-    private static BatchResult apply(List<Mutation> mutations, Log log, Dispatcher dispatcher, Map<Long, Answer> applied)
-            throws InterruptedException {
         Optional<Long> last = log.last();
         Map<Long, BatchResult.Result> recorded = log.find(mutations.stream().map(Mutation::id).toList());
         List<BatchResult.Result> results = new ArrayList<>();
@@ -83,7 +75,7 @@ final class BatchReplay {
             if (answer.meansLater()) {
                 return new BatchResult(results, id, "answered " + answer.status() + "; send it again later", id);
             }
-            applied.put(id, answer);
+            log.record(id, answer);
             results.add(new BatchResult.Result(id, answer.status(), answer.etag(), MutationLog.parse(answer.body()), false));
             last = Optional.of(id);
         }

@@ -61,6 +61,18 @@ public class BatchResource {
         }
         String subject = athlete.subject();
         String device = batch.deviceId();
+        if (!log.claimDevice(subject, device)) {
+            throw ProblemException.unavailable("Another batch of device " + device + " is being applied: send this one when it "
+                    + "has been answered", 2);
+        }
+        try {
+            return apply(subject, device, mutations);
+        } finally {
+            log.releaseDevice(subject, device);
+        }
+    }
+
+    private BatchResult apply(String subject, String device, List<Mutation> mutations) throws InterruptedException {
         LoopbackRequests.Target target = loopback.targetOf(request);
         return BatchReplay.apply(mutations, new BatchReplay.Log() {
             @Override
@@ -74,8 +86,8 @@ public class BatchResource {
             }
 
             @Override
-            public void record(Map<Long, BatchReplay.Answer> answers) {
-                log.record(subject, device, answers);
+            public void record(long id, BatchReplay.Answer answer) {
+                log.record(subject, device, id, answer.status(), answer.etag(), answer.body());
             }
         }, mutation -> target.send(mutation, device));
     }

@@ -1,5 +1,6 @@
 package app.tempo.platform.sync;
 
+import app.tempo.platform.json.JsonBodyGuard;
 import app.tempo.platform.json.StrictJsonb;
 import app.tempo.platform.problem.Problem;
 import app.tempo.platform.problem.ProblemResponses;
@@ -59,7 +60,16 @@ public class IdempotentPosts implements ContainerRequestFilter, ContainerRespons
             request.abortWith(ProblemResponses.of(Problem.of(ProblemType.INVALID_REQUEST, HEADER + ": 1 to " + MAX_KEY_LENGTH + " characters")));
             return;
         }
-        byte[] body = request.hasEntity() ? request.getEntityStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8)) : new byte[0];
+        byte[] body;
+        try {
+            body = request.hasEntity() ? request.getEntityStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8)) : new byte[0];
+        } catch (IOException e) {
+            if (JsonBodyGuard.isLibertysSizeLimit(e)) {
+                request.abortWith(ProblemResponses.of(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + maxBytes + " bytes")));
+                return;
+            }
+            throw e;
+        }
         request.setEntityStream(new ByteArrayInputStream(body));
         String hash = hashOf(request.getUriInfo().getPath(), body);
         String subject = token.getSubject();
@@ -97,8 +107,8 @@ public class IdempotentPosts implements ContainerRequestFilter, ContainerRespons
         if (!(request.getProperty(CLAIMED) instanceof String[] claim)) {
             return;
         }
-        if (response.getStatus() >= 500) {
-            store.release(claim[0], claim[1]);
+        if (response.getStatus() >= 500 || response.getEntity() instanceof BatchResult batch && batch.stoppedAt() != null) {
+            store.release(claim[0], claim[1]); // a stopped batch is to be sent again: its key must not keep the stop
             return;
         }
         Object entity = response.getEntity();

@@ -20,6 +20,9 @@ import java.util.Optional;
 @Transactional
 public class MutationLog {
 
+    /** Longer than any batch takes (at most 200 mutations). */
+    static final int LEASE_SECONDS = 120;
+
     @PersistenceContext
     EntityManager entityManager;
 
@@ -51,20 +54,29 @@ public class MutationLog {
         return Optional.ofNullable(last).map(value -> ((Number) value).longValue());
     }
 
-    /**
-     * Records a batch's answers in one transaction that does not wait for the disk ({@code synchronous_commit = off},
-     * this transaction only): a record lost in a crash costs only a recomputed answer when the device replays the
-     * mutation (every write a mutation stands for is idempotent, or keyed), while a transaction per answer would
-     * double the time per mutation.
-     */
-    public void record(String subject, String device, Map<Long, BatchReplay.Answer> answers) {
-        entityManager.createNativeQuery("SET LOCAL synchronous_commit = off").executeUpdate();
-        Timestamp now = Timestamp.from(Instant.now());
-        answers.forEach((id, answer) -> entityManager.createNativeQuery("""
+    public void record(String subject, String device, long id, int status, String etag, String body) {
+        entityManager.createNativeQuery("""
                         INSERT INTO sync_mutation (subject, device_id, mutation_id, status, etag, body, recorded_at)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING""")
-                .setParameter(1, subject).setParameter(2, device).setParameter(3, id).setParameter(4, answer.status())
-                .setParameter(5, answer.etag()).setParameter(6, answer.body()).setParameter(7, now).executeUpdate());
+                .setParameter(1, subject).setParameter(2, device).setParameter(3, id).setParameter(4, status)
+                .setParameter(5, etag).setParameter(6, body).setParameter(7, Timestamp.from(Instant.now())).executeUpdate();
+    }
+
+    /**
+     * Takes the device for one batch: true when no other batch of it is running (or the one that was has not
+     * renewed its lease for {@link #LEASE_SECONDS}, its server having died).
+     */
+    public boolean claimDevice(String subject, String device) {
+        return entityManager.createNativeQuery("""
+                        INSERT INTO sync_device (subject, device_id, busy_until) VALUES (?1, ?2, now() + make_interval(secs => ?3))
+                        ON CONFLICT (subject, device_id) DO UPDATE SET busy_until = excluded.busy_until
+                        WHERE sync_device.busy_until < now()""")
+                .setParameter(1, subject).setParameter(2, device).setParameter(3, LEASE_SECONDS).executeUpdate() == 1;
+    }
+
+    public void releaseDevice(String subject, String device) {
+        entityManager.createNativeQuery("UPDATE sync_device SET busy_until = now() WHERE subject = ?1 AND device_id = ?2")
+                .setParameter(1, subject).setParameter(2, device).executeUpdate();
     }
 
     static JsonValue parse(String body) {

@@ -20,7 +20,7 @@ class MigrationChecksumsTest {
         APPLIED.put("1.1", 1981758983);
         APPLIED.put("2", -880568984);
         APPLIED.put("3", 913449206);
-        APPLIED.put("4", 1423055260);
+        APPLIED.put("4", 275974700);
     }
 
     @Test

@@ -84,6 +84,8 @@ class BatchReplayTest {
         assertEquals(List.of(201, 201), retried.results().stream().map(BatchResult.Result::status).toList());
         answers.put(4L, new Answer(0, null, null));
         assertEquals(4L, push(4).stoppedAt(), "an unreachable server is a stop too");
+        answers.put(4L, new Answer(401, null, "{\"status\":401}"));
+        assertEquals(4L, push(4).stoppedAt(), "an expired token is not the mutation's fault: a stop, not a record");
         assertEquals(Optional.of(3L), log.last());
     }
 
@@ -113,8 +115,8 @@ class BatchReplayTest {
         }
 
         @Override
-        public void record(Map<Long, Answer> answers) {
-            recorded.putAll(answers);
+        public void record(long id, Answer answer) {
+            recorded.put(id, answer);
         }
     }
 }
