@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,18 +25,21 @@ final class HttpKeySetSource implements KeySetSource {
     private final Duration timeout;
     private final HttpClient client;
 
-    HttpKeySetSource(URI uri, Duration timeout, Executor executor) {
+    /**
+     * The client keeps its own threads: the server's executor is the one whose requests are waiting for these keys
+     * right after a start, and must not also be needed to fetch them.
+     */
+    HttpKeySetSource(URI uri, Duration timeout) {
         this.uri = uri;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor).build();
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Override
     public CompletableFuture<String> fetch() {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET().build();
         CompletableFuture<HttpResponse<InputStream>> exchange = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
-        CompletableFuture<String> body = exchange.thenApplyAsync(this::read, client.executor().orElseThrow());
+        CompletableFuture<String> body = exchange.thenApplyAsync(this::read);
         return body.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((text, failure) -> {
             if (failure != null) {
                 exchange.thenAccept(response -> closeQuietly(response.body())); // unblocks a read stuck on a stalled body

@@ -1,8 +1,8 @@
 package app.tempo.platform.security;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -27,9 +27,6 @@ public class SsoSigningKeys {
     /** How long a request waits for a fetch under way before it is answered from the last good set. */
     static final Duration WAIT = FETCH_TIMEOUT.plusMillis(500);
 
-    @Resource
-    ManagedExecutorService executor;
-
     @Inject
     /** No default here: the issuer Liberty checks tokens against must be the one whose keys are fetched. */
     @ConfigProperty(name = "tempo.sso.issuer")
@@ -50,7 +47,15 @@ public class SsoSigningKeys {
         URI uri = URI.create(jwksUri.filter(value -> !value.isBlank())
                 .orElse(issuer + "/protocol/openid-connect/certs"));
         LOG.log(Level.INFO, "The SSO''s signing keys are read from {0}", uri);
-        return new SigningKeys(new HttpKeySetSource(uri, FETCH_TIMEOUT, executor), Clock.systemUTC(), MIN_INTERVAL,
+        return new SigningKeys(new HttpKeySetSource(uri, FETCH_TIMEOUT), Clock.systemUTC(), MIN_INTERVAL,
                 Duration.ofSeconds(Math.max(1, maxAgeSeconds)), WAIT);
+    }
+
+    /**
+     * Fetches the key set while the application starts, so that the first requests after a (re)start, which all ask
+     * for keys at once, are answered from memory instead of waiting together for the SSO.
+     */
+    void warmUp(@Observes @Initialized(ApplicationScoped.class) Object started, SigningKeys keys) {
+        keys.refresh();
     }
 }
