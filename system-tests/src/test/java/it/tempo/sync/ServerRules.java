@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * The documented offline rules (README, "Offline sync"), written down independently of the servers: what each request
@@ -11,61 +14,51 @@ import java.util.Objects;
  */
 final class ServerRules {
 
+    /** What every resource has: a version (its ETag) and whether its owner deleted it. */
+    abstract static class Resource {
+        long version = 1;
+        boolean deleted;
+    }
+
     /** A training as the model knows it. */
-    static final class Training {
+    static final class Training extends Resource {
         String title;
         int minutes;
         String status = "PLANNED";
-        long version = 1;
-        boolean deleted;
         double meters;
         List<String> gear = List.of();
+
+        Training(String title, int minutes) {
+            this.title = title;
+            this.minutes = minutes;
+        }
     }
 
     /** A gear item as the model knows it. */
-    static final class Gear {
+    static final class Gear extends Resource {
         String model;
-        long version = 1;
-        boolean deleted;
         double meters;
         long seconds;
         int trainings;
+
+        Gear(String model) {
+            this.model = model;
+        }
     }
 
     final Map<String, Training> trainings = new HashMap<>();
     final Map<String, Gear> gear = new HashMap<>();
 
     int planTraining(String id, String title, int minutes, Long ifMatch) {
-        Training training = trainings.get(id);
-        if (training == null) {
-            if (ifMatch != null) {
-                return 404;
-            }
-            training = new Training();
-            training.title = title;
-            training.minutes = minutes;
-            trainings.put(id, training);
-            return 201;
-        }
-        if (training.deleted) {
-            return 410;
-        }
-        if (training.title.equals(title) && training.minutes == minutes) {
-            return 200;
-        }
-        if (ifMatch == null) {
-            return 428;
-        }
-        if (ifMatch != training.version) {
-            return 412;
-        }
-        if (!training.status.equals("PLANNED")) {
-            return 409;
-        }
-        training.title = title;
-        training.minutes = minutes;
-        training.version++;
-        return 200;
+        return put(trainings, id, ifMatch, () -> new Training(title, minutes), training -> training.title.equals(title) && training.minutes == minutes,
+                training -> {
+                    if (!training.status.equals("PLANNED")) {
+                        return 409;
+                    }
+                    training.title = title;
+                    training.minutes = minutes;
+                    return 200;
+                });
     }
 
     int complete(String id, double meters, List<String> gearIds) {
@@ -99,56 +92,63 @@ final class ServerRules {
     }
 
     int deleteTraining(String id, Long ifMatch) {
-        Training training = trainings.get(id);
-        if (training == null || training.deleted) {
-            return 204;
-        }
-        if (ifMatch != null && ifMatch != training.version) {
-            return 412;
-        }
-        training.deleted = true;
-        training.version++;
-        return 204;
+        return delete(trainings.get(id), ifMatch);
     }
 
     int describeGear(String id, String model, Long ifMatch) {
-        Gear item = gear.get(id);
-        if (item == null) {
+        return put(gear, id, ifMatch, () -> new Gear(model), item -> Objects.equals(item.model, model), item -> {
+            item.model = model;
+            return 200;
+        });
+    }
+
+    int deleteGear(String id, Long ifMatch) {
+        return delete(gear.get(id), ifMatch);
+    }
+
+    /**
+     * A client-id PUT: create when absent (unless a version was expected), 410 when deleted, 200 for a repeat, 428
+     * without If-Match, 412 when stale; else {@code change} answers and, on 200, the version moves on.
+     */
+    private static <T extends Resource> int put(Map<String, T> all, String id, Long ifMatch, Supplier<T> create, Predicate<T> alreadySo,
+                                                ToIntFunction<T> change) {
+        T resource = all.get(id);
+        if (resource == null) {
             if (ifMatch != null) {
                 return 404;
             }
-            item = new Gear();
-            item.model = model;
-            gear.put(id, item);
+            all.put(id, create.get());
             return 201;
         }
-        if (item.deleted) {
+        if (resource.deleted) {
             return 410;
         }
-        if (Objects.equals(item.model, model)) {
+        if (alreadySo.test(resource)) {
             return 200;
         }
         if (ifMatch == null) {
             return 428;
         }
-        if (ifMatch != item.version) {
+        if (ifMatch != resource.version) {
             return 412;
         }
-        item.model = model;
-        item.version++;
-        return 200;
+        int status = change.applyAsInt(resource);
+        if (status == 200) {
+            resource.version++;
+        }
+        return status;
     }
 
-    int deleteGear(String id, Long ifMatch) {
-        Gear item = gear.get(id);
-        if (item == null || item.deleted) {
+    /** A delete: 204 for what is missing or deleted already; 412 when stale; else deleted, the version moves on. */
+    private static int delete(Resource resource, Long ifMatch) {
+        if (resource == null || resource.deleted) {
             return 204;
         }
-        if (ifMatch != null && ifMatch != item.version) {
+        if (ifMatch != null && ifMatch != resource.version) {
             return 412;
         }
-        item.deleted = true;
-        item.version++;
+        resource.deleted = true;
+        resource.version++;
         return 204;
     }
 }

@@ -75,22 +75,30 @@ public class JsonBodyGuard implements ReaderInterceptor {
     }
 
     private byte[] readAtMost(InputStream in) throws IOException {
+        return readAtMost(in, maxBytes);
+    }
+
+    /**
+     * The whole body, refused with 413 when it is larger than {@code maxBytes} (chunked, or sent to a server directly:
+     * there is no length to check up front). For every reader of a request body, so all refuse alike.
+     */
+    public static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
         byte[] body;
         try {
             body = in.readNBytes((int) maxBytes + 1);
         } catch (IOException e) {
             if (isLibertysSizeLimit(e)) {
-                throw tooLarge();
+                throw tooLarge(maxBytes);
             }
             throw e;
         }
         if (body.length > maxBytes) {
-            throw tooLarge();
+            throw tooLarge(maxBytes);
         }
         return body;
     }
 
-    private ProblemException tooLarge() {
+    private static ProblemException tooLarge(long maxBytes) {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + maxBytes + " bytes");
     }
 
@@ -98,7 +106,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
      * Liberty stops a chunked body at the endpoint's {@code messageSizeLimit} (the same setting) by failing the read
      * with its own exception, which is not API: recognised by name so that it answers 413 rather than 500.
      */
-    public static boolean isLibertysSizeLimit(Throwable failure) {
+    static boolean isLibertysSizeLimit(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause.getClass().getSimpleName().equals("MessageTooLargeException")) {
                 return true;

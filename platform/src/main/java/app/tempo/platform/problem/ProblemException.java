@@ -5,16 +5,21 @@ public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
     private final String etag;
-    private String retryAfterSeconds;
+    private final String retryAfterSeconds;
 
     public ProblemException(ProblemType type, String detail) {
         this(Problem.of(type, detail), null);
     }
 
     public ProblemException(Problem problem, String etag) {
+        this(problem, etag, null);
+    }
+
+    private ProblemException(Problem problem, String etag, String retryAfterSeconds) {
         super(problem.detail());
         this.problem = problem;
         this.etag = etag;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ProblemException notFound(String what) {
@@ -38,9 +43,7 @@ public class ProblemException extends RuntimeException {
 
     /** A problem that will pass: the client is told when to try again. */
     public static ProblemException unavailable(String detail, int retryAfterSeconds) {
-        ProblemException exception = new ProblemException(ProblemType.UNAVAILABLE, detail);
-        exception.retryAfterSeconds = Integer.toString(retryAfterSeconds);
-        return exception;
+        return new ProblemException(Problem.of(ProblemType.UNAVAILABLE, detail), null, Integer.toString(retryAfterSeconds));
     }
 
     public String retryAfterSeconds() {

@@ -1,6 +1,10 @@
 package app.tempo.platform.sync;
 
+import app.tempo.platform.json.StrictJsonb;
+import app.tempo.platform.problem.Problem;
+import app.tempo.platform.problem.ProblemType;
 import app.tempo.platform.sync.BatchRequest.Mutation;
+import jakarta.json.bind.Jsonb;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +18,8 @@ import java.util.Optional;
  * so that the device sends that mutation again.
  */
 final class BatchReplay {
+
+    private static final Jsonb JSON = StrictJsonb.create();
 
     /** One device's log of applied mutations. */
     interface Log {
@@ -83,8 +89,12 @@ final class BatchReplay {
     }
 
     private static String behind(long id, long expected) {
-        return "{\"type\":\"https://tempo.app/problems/conflict\",\"title\":\"The request conflicts with the resource's current state\","
-                + "\"status\":409,\"detail\":\"Mutation " + id + " comes before this device's next expected mutation " + expected
-                + " and no answer of it is kept: it was applied long ago or never sent\"}";
+        return problem(ProblemType.CONFLICT, "Mutation " + id + " comes before this device's next expected mutation " + expected
+                + " and no answer of it is kept: it was applied long ago or never sent");
+    }
+
+    /** A mutation's answer the server gives itself, as its problem+json text. */
+    static String problem(ProblemType type, String detail) {
+        return JSON.toJson(Problem.of(type, detail));
     }
 }

@@ -60,16 +60,7 @@ public class IdempotentPosts implements ContainerRequestFilter, ContainerRespons
             request.abortWith(ProblemResponses.of(Problem.of(ProblemType.INVALID_REQUEST, HEADER + ": 1 to " + MAX_KEY_LENGTH + " characters")));
             return;
         }
-        byte[] body;
-        try {
-            body = request.hasEntity() ? request.getEntityStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8)) : new byte[0];
-        } catch (IOException e) {
-            if (JsonBodyGuard.isLibertysSizeLimit(e)) {
-                request.abortWith(ProblemResponses.of(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The body may be at most " + maxBytes + " bytes")));
-                return;
-            }
-            throw e;
-        }
+        byte[] body = request.hasEntity() ? JsonBodyGuard.readAtMost(request.getEntityStream(), maxBytes) : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));
         String hash = hashOf(request.getUriInfo().getPath(), body);
         String subject = token.getSubject();

@@ -1,13 +1,10 @@
 package app.tempo.platform.sync;
 
-import app.tempo.platform.json.StrictJsonb;
-import app.tempo.platform.problem.Problem;
 import app.tempo.platform.problem.ProblemType;
 import app.tempo.platform.sync.BatchRequest.Mutation;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.bind.Jsonb;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +18,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class LoopbackRequests {
 
-    private static final Jsonb JSON = StrictJsonb.create();
     private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -49,12 +45,12 @@ public class LoopbackRequests {
         BatchReplay.Answer send(Mutation mutation, String device) throws IOException, InterruptedException {
             String refusal = refusalOf(mutation.path());
             if (refusal != null) {
-                return new BatchReplay.Answer(400, null, JSON.toJson(Problem.of(ProblemType.INVALID_REQUEST, "path: " + refusal)));
+                return new BatchReplay.Answer(400, null, BatchReplay.problem(ProblemType.INVALID_REQUEST, "path: " + refusal));
             }
             try {
                 return exchange(mutation, device);
             } catch (IllegalArgumentException e) { // a header value the HTTP client refuses (validation should have)
-                return new BatchReplay.Answer(400, null, JSON.toJson(Problem.of(ProblemType.INVALID_REQUEST, e.getMessage())));
+                return new BatchReplay.Answer(400, null, BatchReplay.problem(ProblemType.INVALID_REQUEST, e.getMessage()));
             }
         }
 
