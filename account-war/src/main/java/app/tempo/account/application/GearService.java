@@ -2,27 +2,39 @@ package app.tempo.account.application;
 
 import app.tempo.account.domain.model.gear.Gear;
 import app.tempo.account.domain.model.gear.GearDetails;
+import app.tempo.account.domain.model.gear.GearMount;
 import app.tempo.account.domain.model.gear.GearRepository;
+import app.tempo.account.domain.model.gear.GearType;
+import app.tempo.account.domain.model.profile.ProfileRepository;
+import app.tempo.platform.problem.ProblemException;
 import app.tempo.platform.sync.Changes;
 import app.tempo.platform.write.ConditionalDelete;
 import app.tempo.platform.write.ConditionalPut;
 import app.tempo.platform.write.WriteOutcome;
-import app.tempo.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Registering and describing gear; idempotent like every Tempo write. */
+/** Registering and describing gear, and moving components between bikes; idempotent like every Tempo write. */
 @ApplicationScoped
 @Transactional
 public class GearService {
 
     @Inject
     GearRepository gear;
+
+    @Inject
+    ProfileRepository profiles;
+
+    @Inject
+    ProfileService profileService;
 
     @Inject
     @ConfigProperty(name = "tempo.quota.gear-per-athlete", defaultValue = "500")
@@ -40,43 +52,90 @@ public class GearService {
         return gear.ownedBy(athlete, afterId, limit);
     }
 
+    public List<GearMount> mountsOf(Gear component) {
+        return gear.mountsOf(component.id());
+    }
+
     public WriteOutcome<Gear> put(String athlete, UUID id, GearDetails details, Long expectedVersion) {
+        profiles.findForUpdate(athlete); // the lock order of every write that may touch the profile
         WriteOutcome<Gear> outcome = new ConditionalPut<Gear>(item -> item.isOwnedBy(athlete), item -> item.isDescribedAs(details),
                 Gear::version, Gear::isDeleted)
-                .apply(gear.find(id), expectedVersion, () -> {
-                    if (gear.countOwnedBy(athlete) >= maxGear) {
-                        throw ProblemException.quotaExceeded("gear items", maxGear);
-                    }
-                    Gear item = Gear.register(id, athlete, details);
-                    gear.add(item);
-                    return item;
-                }, item -> item.describe(details));
+                .apply(gear.findForUpdate(id), expectedVersion, () -> register(athlete, id, details), item -> change(item, details));
         if (outcome.changedIt()) {
             changes.changed(outcome.resource());
         }
         return outcome;
     }
 
-    /** Deletes the item; deleting it again, or one that is missing, changes nothing and succeeds. */
-    public WriteOutcome<Gear> delete(String athlete, UUID id, Long expectedVersion) {
-        return new ConditionalDelete<Gear>(item -> item.isOwnedBy(athlete), Gear::isDeleted, Gear::version)
-                .apply(gear.find(id), expectedVersion, item -> {
-                    item.delete();
-                    changes.deleted(item);
-                });
+    private Gear register(String athlete, UUID id, GearDetails details) {
+        if (gear.countOwnedBy(athlete) >= maxGear) {
+            throw ProblemException.quotaExceeded("gear items", maxGear);
+        }
+        checkBike(athlete, id, details);
+        Gear item = Gear.register(id, athlete, details);
+        gear.add(item);
+        if (details.bikeId() != null) {
+            gear.add(GearMount.of(id, details.bikeId(), now()));
+        }
+        return item;
+    }
+
+    private void change(Gear item, GearDetails details) {
+        checkBike(item.owner(), item.id(), details);
+        if (item.isBike() && details.type() != GearType.BIKE && !gear.mountedOn(item.id()).isEmpty()) {
+            throw ProblemException.conflict("Components are mounted on this bike; move them first");
+        }
+        UUID from = item.bikeId();
+        item.describe(details);
+        if (!Objects.equals(from, details.bikeId())) {
+            Instant at = now();
+            endMount(item.id(), at);
+            if (details.bikeId() != null) {
+                gear.add(GearMount.of(item.id(), details.bikeId(), at));
+            }
+        }
+    }
+
+    /** A component goes on one of the athlete's own bikes; another's, a deleted one or a missing one are alike. */
+    private void checkBike(String athlete, UUID id, GearDetails details) {
+        if (details.bikeId() == null) {
+            return;
+        }
+        boolean ownBike = !details.bikeId().equals(id) && gear.find(details.bikeId())
+                .filter(bike -> bike.isOwnedBy(athlete) && !bike.isDeleted() && bike.isBike()).isPresent();
+        if (!ownBike) {
+            throw ProblemException.invalidField("bikeId", "not one of your bikes");
+        }
+    }
+
+    private void endMount(UUID componentId, Instant at) {
+        gear.mountsOf(componentId).forEach(mount -> mount.end(at));
     }
 
     /**
-     * A training the athlete completed used these gear items. Items that are not the athlete's are ignored: the
-     * event is about one athlete and may only wear their gear.
+     * Deletes the item; deleting it again, or one that is missing, changes nothing and succeeds. A deleted bike's
+     * components go on the shelf; a deleted item is no longer a sport's default.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordUse(String athlete, List<UUID> gearIds, double meters, long seconds) {
-        for (UUID id : gearIds) {
-            gear.findForUpdate(id).filter(item -> item.isOwnedBy(athlete) && !item.isDeleted()).ifPresent(item -> {
-                item.recordUse(meters, seconds);
-                changes.changed(item);
-            });
-        }
+    public WriteOutcome<Gear> delete(String athlete, UUID id, Long expectedVersion) {
+        profiles.findForUpdate(athlete);
+        return new ConditionalDelete<Gear>(item -> item.isOwnedBy(athlete), Gear::isDeleted, Gear::version)
+                .apply(gear.findForUpdate(id), expectedVersion, item -> {
+                    Instant at = now();
+                    if (item.isBike()) {
+                        for (Gear component : gear.mountedOn(item.id())) {
+                            endMount(component.id(), at);
+                            component.unmount();
+                            changes.changed(component);
+                        }
+                    }
+                    endMount(item.id(), at);
+                    item.delete();
+                    changes.deleted(item);
+                    profileService.gearDeleted(athlete, item.id());
+                });
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

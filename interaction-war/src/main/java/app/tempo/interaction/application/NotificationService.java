@@ -49,6 +49,17 @@ public class NotificationService {
         }
     }
 
+    /** A gear item passed its wear threshold: the hint's wording and Store link come from account-war. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void gearReplacementHint(UUID eventId, String athlete, String gearId, String title, String text, String storeUrl,
+                                    Instant occurredAt) {
+        Notification notification = Notification.of(eventId, athlete, NotificationType.GEAR_REPLACEMENT, text, gearId, occurredAt)
+                .titled(title, storeUrl);
+        if (notifications.addIfAbsent(notification)) {
+            changes.changed(notification);
+        }
+    }
+
     static String formatDuration(long seconds) {
         return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds % 3600 / 60, seconds % 60);
     }

@@ -1,5 +1,7 @@
 package app.tempo.platform.problem;
 
+import java.util.List;
+
 /** Thrown by the application layer to answer with a given problem; mapped by {@link ProblemExceptionMapper}. */
 public class ProblemException extends RuntimeException {
 
@@ -29,6 +31,12 @@ public class ProblemException extends RuntimeException {
     /** A per-athlete cap (README, "Limits"): the athlete must remove something before adding more. */
     public static ProblemException quotaExceeded(String what, long max) {
         return new ProblemException(ProblemType.QUOTA_EXCEEDED, "At most " + max + " " + what + " per athlete; remove some first");
+    }
+
+    /** One field of an otherwise valid request says something the server cannot accept (e.g. an unknown reference). */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(Problem.of(ProblemType.INVALID_REQUEST, field + ": " + message)
+                .withErrors(List.of(new Problem.FieldError(field, message))), null);
     }
 
     public static ProblemException conflict(String detail) {

@@ -1,6 +1,6 @@
 package app.tempo.account.infrastructure.messaging;
 
-import app.tempo.account.application.GearService;
+import app.tempo.account.application.CompletionService;
 import app.tempo.platform.inbox.EventConsumption;
 import app.tempo.platform.inbox.EventHandler;
 import jakarta.ejb.MessageDriven;
@@ -26,17 +26,14 @@ public class TrainingEventsListener implements MessageListener {
     EventConsumption consumption;
 
     @Inject
-    GearService gear;
+    CompletionService completions;
 
     @Override
     public void onMessage(Message message) {
-        consumption.consume(CONSUMER, message, Map.of("TrainingCompleted/v1", wearGear()));
+        consumption.consume(CONSUMER, message, Map.of("TrainingCompleted/v1", completed()));
     }
 
-    private EventHandler wearGear() {
-        return event -> {
-            TrainingCompleted completed = TrainingCompleted.from(event);
-            gear.recordUse(completed.athlete(), completed.gearIds(), completed.distanceMeters(), completed.durationSeconds());
-        };
+    private EventHandler completed() {
+        return event -> completions.completed(TrainingCompleted.from(event));
     }
 }

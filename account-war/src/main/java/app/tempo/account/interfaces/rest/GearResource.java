@@ -4,7 +4,6 @@ import app.tempo.account.application.GearService;
 import app.tempo.account.domain.model.gear.Gear;
 import app.tempo.platform.http.EntityTags;
 import app.tempo.platform.problem.ProblemException;
-import app.tempo.platform.problem.ProblemType;
 import app.tempo.platform.security.CurrentAthlete;
 import app.tempo.platform.write.LostRaces;
 import app.tempo.platform.write.WriteAnswers;
@@ -50,7 +49,7 @@ public class GearResource {
     @GET
     public GearPage list(@QueryParam("cursor") String cursor,
                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int limit) {
-        List<Gear> page = gear.list(athlete.subject(), parseCursor(cursor), limit);
+        List<Gear> page = gear.list(athlete.subject(), IdCursor.parse(cursor), limit);
         String next = page.size() == limit ? page.get(page.size() - 1).id().toString() : null;
         return new GearPage(page.stream().map(GearView::of).toList(), next);
     }
@@ -62,15 +61,12 @@ public class GearResource {
         return WriteAnswers.read(GearView.of(item), item.version());
     }
 
-    private static UUID parseCursor(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(cursor);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "cursor: not a cursor this API returned");
-        }
+    /** Where a component has been mounted, oldest first; empty for other gear. */
+    @GET
+    @Path("{id}/mounts")
+    public List<MountView> mounts(@PathParam("id") UUID id) {
+        Gear item = gear.find(athlete.subject(), id).orElseThrow(() -> ProblemException.notFound("Gear"));
+        return gear.mountsOf(item).stream().map(MountView::of).toList();
     }
 
     /** Deletes the item (a tombstone reaches the other devices); repeating it, or deleting a missing id, succeeds. */

@@ -5,12 +5,12 @@ import app.tempo.interaction.domain.model.notification.NotificationType;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A notification as the API shows it. */
-public record NotificationView(UUID id, NotificationType type, String text, String referenceId, Instant createdAt,
-                               boolean read) {
+/** A notification as the API shows it; {@code title} and {@code link} only where its kind has them. */
+public record NotificationView(UUID id, NotificationType type, String title, String text, String link, String referenceId,
+                               Instant createdAt, boolean read) {
 
     static NotificationView of(Notification notification) {
-        return new NotificationView(notification.id(), notification.type(), notification.text(),
+        return new NotificationView(notification.id(), notification.type(), notification.title(), notification.text(), notification.link(),
                 notification.referenceId(), notification.createdAt(), notification.readAt() != null);
     }
 }

@@ -7,12 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A gear item, identified by the id the client chose. Distance, time and use count accumulate from completed
- * trainings only; clients cannot set them.
+ * A gear item, identified by the id the client chose: shoes, a bike, a component mounted on a bike (or on the
+ * shelf), or anything else. Distance, time and use count accumulate from completed trainings only; clients cannot set
+ * them.
  */
 @Entity
 @Table(name = "gear")
@@ -37,8 +39,19 @@ public class Gear {
     @Column(name = "started_on")
     private LocalDate startedOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "component_kind")
+    private ComponentKind componentKind;
+
+    /** Text, not UUID: EclipseLink's UUID converter cannot read a null (PostgreSQL casts the text to uuid). */
+    @Column(name = "bike_id")
+    private String bikeId;
+
     @Column(name = "wear_limit_meters")
     private Double wearLimitMeters;
+
+    @Column(name = "wear_limit_seconds")
+    private Long wearLimitSeconds;
 
     @Column(nullable = false)
     private boolean retired;
@@ -55,6 +68,9 @@ public class Gear {
     /** Deleted by its owner: kept as a tombstone so that a replayed create cannot bring it back. */
     @Column(nullable = false)
     private boolean deleted;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
 
     @Version
     private long version;
@@ -76,11 +92,15 @@ public class Gear {
 
     public void describe(GearDetails details) {
         type = details.type();
+        componentKind = details.componentKind();
         brand = details.brand();
         model = details.model();
         startedOn = details.startedOn();
         wearLimitMeters = details.wearLimitMeters();
+        wearLimitSeconds = details.wearLimitSeconds();
         retired = details.retired();
+        bikeId = details.bikeId() == null ? null : details.bikeId().toString();
+        updatedAt = Instant.now();
     }
 
     /** A completed training that used this gear adds its distance and time. */
@@ -88,14 +108,43 @@ public class Gear {
         distanceMeters += meters;
         durationSeconds += seconds;
         trainingsCount++;
+        updatedAt = Instant.now();
+    }
+
+    /** Takes back what {@link #recordUse} added, when a newer result of the same training replaces it. */
+    public void takeBackUse(double meters, long seconds) {
+        distanceMeters = Math.max(0, distanceMeters - meters);
+        durationSeconds = Math.max(0, durationSeconds - seconds);
+        trainingsCount = Math.max(0, trainingsCount - 1);
+        updatedAt = Instant.now();
+    }
+
+    /** Whether the wear reached {@code fraction} of its distance limit or of its time limit. */
+    public boolean hasWorn(double fraction) {
+        return wearLimitMeters != null && distanceMeters >= wearLimitMeters * fraction
+                || wearLimitSeconds != null && durationSeconds >= wearLimitSeconds * fraction;
+    }
+
+    /** The wear as a fraction of its nearest limit (0 without limits). */
+    public double wearFraction() {
+        double byDistance = wearLimitMeters == null ? 0 : distanceMeters / wearLimitMeters;
+        double byTime = wearLimitSeconds == null ? 0 : (double) durationSeconds / wearLimitSeconds;
+        return Math.max(byDistance, byTime);
     }
 
     public boolean isWornOut() {
-        return wearLimitMeters != null && distanceMeters >= wearLimitMeters;
+        return hasWorn(1.0);
+    }
+
+    /** Its components leave a deleted bike: they stay the athlete's, on the shelf. */
+    public void unmount() {
+        bikeId = null;
+        updatedAt = Instant.now();
     }
 
     public void delete() {
         deleted = true;
+        updatedAt = Instant.now();
     }
 
     public boolean isDeleted() {
@@ -111,7 +160,23 @@ public class Gear {
     }
 
     public GearDetails details() {
-        return new GearDetails(type, brand, model, startedOn, wearLimitMeters, retired);
+        return new GearDetails(type, componentKind, brand, model, startedOn, wearLimitMeters, wearLimitSeconds, retired, bikeId());
+    }
+
+    public boolean isBike() {
+        return type == GearType.BIKE;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public UUID bikeId() {
+        return bikeId == null ? null : UUID.fromString(bikeId);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public UUID id() {

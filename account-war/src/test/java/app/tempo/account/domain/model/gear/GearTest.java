@@ -2,16 +2,18 @@ package app.tempo.account.domain.model.gear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class GearTest {
 
-    private static final GearDetails SHOES = new GearDetails(GearType.SHOES, "Asics", "Novablast 4",
-            LocalDate.parse("2026-01-10"), 20000.0, false);
+    private static final GearDetails SHOES = new GearDetails(GearType.SHOES, null, "Asics", "Novablast 4",
+            LocalDate.parse("2026-01-10"), 20000.0, null, false, null);
 
     @Test
     void completedTrainingsAccumulateDistanceTimeAndUses() {
@@ -24,21 +26,68 @@ class GearTest {
     }
 
     @Test
+    void aUseTakenBackLeavesWhatWasThereBefore() {
+        Gear shoes = Gear.register(UUID.randomUUID(), "alice", SHOES);
+        shoes.recordUse(10250, 3050);
+        shoes.recordUse(5000, 1500);
+        shoes.takeBackUse(5000, 1500);
+        assertEquals(10250, shoes.distanceMeters(), 0.001);
+        assertEquals(3050, shoes.durationSeconds());
+        assertEquals(1, shoes.trainingsCount());
+    }
+
+    @Test
     void itIsWornOutOnceTheDistanceReachesTheLimit() {
         Gear shoes = Gear.register(UUID.randomUUID(), "alice", SHOES);
         shoes.recordUse(19999, 6000);
         assertFalse(shoes.isWornOut());
+        assertTrue(shoes.hasWorn(0.9), "19,999 m of 20,000 is past a 90% hint threshold");
         shoes.recordUse(1, 1);
         assertTrue(shoes.isWornOut());
-        Gear noLimit = Gear.register(UUID.randomUUID(), "alice", new GearDetails(GearType.BIKE, "Canyon", "Grail", null, null, false));
+        Gear noLimit = Gear.register(UUID.randomUUID(), "alice", new GearDetails(GearType.BIKE, null, "Canyon", "Grail", null, null, null, false, null));
         noLimit.recordUse(1_000_000, 1);
         assertFalse(noLimit.isWornOut(), "without a limit nothing wears out");
+        assertEquals(0, noLimit.wearFraction());
+    }
+
+    @Test
+    void aTimeLimitWearsLikeADistanceLimitAndTheNearerOneCounts() {
+        Gear trainer = Gear.register(UUID.randomUUID(), "alice",
+                new GearDetails(GearType.OTHER, null, "Wahoo", "Kickr", null, 1_000_000.0, 36_000L, false, null));
+        trainer.recordUse(10_000, 18_000);
+        assertEquals(0.5, trainer.wearFraction(), 1e-9, "half the time limit, 1% of the distance limit");
+        assertTrue(trainer.hasWorn(0.5));
+        assertFalse(trainer.hasWorn(0.51));
     }
 
     @Test
     void describingItAgainTheSameWayIsNoChange() {
         Gear shoes = Gear.register(UUID.randomUUID(), "alice", SHOES);
         assertTrue(shoes.isDescribedAs(SHOES));
-        assertFalse(shoes.isDescribedAs(new GearDetails(GearType.SHOES, "Asics", "Novablast 4", null, 20000.0, true)));
+        assertFalse(shoes.isDescribedAs(new GearDetails(GearType.SHOES, null, "Asics", "Novablast 4", null, 20000.0, null, true, null)));
+    }
+
+    @Test
+    void onlyAComponentHasAKindAndABike() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new GearDetails(GearType.COMPONENT, null, "Shimano", "CN-M8100", null, 3000000.0, null, false, null));
+        assertThrows(IllegalArgumentException.class,
+                () -> new GearDetails(GearType.SHOES, ComponentKind.CHAIN, "Asics", "Novablast", null, null, null, false, null));
+        assertThrows(IllegalArgumentException.class,
+                () -> new GearDetails(GearType.SHOES, null, "Asics", "Novablast", null, null, null, false, UUID.randomUUID()));
+    }
+
+    @Test
+    void aMountCoversFromItsStartUntilItsEnd() {
+        Instant mounted = Instant.parse("2026-03-01T10:00:00Z");
+        GearMount mount = GearMount.of(UUID.randomUUID(), UUID.randomUUID(), mounted);
+        assertFalse(mount.covers(mounted.minusSeconds(1)));
+        assertTrue(mount.covers(mounted));
+        assertTrue(mount.covers(mounted.plusSeconds(86_400 * 365)), "open while still mounted");
+        mount.end(mounted.plusSeconds(3600));
+        assertTrue(mount.covers(mounted.plusSeconds(3599)));
+        assertFalse(mount.covers(mounted.plusSeconds(3600)), "the moment it came off belongs to the next bike");
+        mount.end(mounted.plusSeconds(7200));
+        assertEquals(mounted.plusSeconds(3600), mount.unmountedAt(), "ending it again changes nothing");
     }
 }

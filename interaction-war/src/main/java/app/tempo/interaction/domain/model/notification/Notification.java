@@ -34,6 +34,12 @@ public class Notification {
     @Column(nullable = false, updatable = false)
     private String text;
 
+    @Column(updatable = false)
+    private String title;
+
+    @Column(updatable = false)
+    private String link;
+
     @Column(name = "reference_id", updatable = false)
     private String referenceId;
 
@@ -60,6 +66,13 @@ public class Notification {
         notification.referenceId = referenceId;
         notification.createdAt = createdAt;
         return notification;
+    }
+
+    /** A notification with a title and a link to act on (e.g. a Store page). */
+    public Notification titled(String newTitle, String newLink) {
+        title = newTitle;
+        link = newLink;
+        return this;
     }
 
     static UUID idFor(UUID sourceEventId, String recipient) {
@@ -99,6 +112,14 @@ public class Notification {
 
     public String text() {
         return text;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String link() {
+        return link;
     }
 
     public String referenceId() {

@@ -1,0 +1,46 @@
+package app.tempo.account.application;
+
+import app.tempo.account.domain.model.gear.Gear;
+import app.tempo.account.domain.model.gear.GearRepository;
+import app.tempo.account.domain.model.profile.Profile;
+import app.tempo.account.domain.model.sensor.Sensor;
+import app.tempo.account.domain.model.sensor.SensorRepository;
+import app.tempo.account.domain.model.statistics.CompletedTraining;
+import app.tempo.account.domain.model.statistics.StatisticsRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Everything the mobile start screen shows, read in one transaction so the counts and lists agree. */
+@ApplicationScoped
+@Transactional
+public class HomeService {
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    GearRepository gear;
+
+    @Inject
+    SensorRepository sensors;
+
+    @Inject
+    StatisticsRepository completions;
+
+    @Inject
+    GearHintSettings hints;
+
+    /** The start screen's data; {@code recent} items of each list. */
+    public Home of(String athlete, int recent) {
+        return new Home(profiles.current(athlete), completions.countCompletions(athlete), gear.countOwnedBy(athlete),
+                sensors.countOwnedBy(athlete), completions.recentCompletions(athlete, recent), gear.recentlyChanged(athlete, recent),
+                sensors.recentlyChanged(athlete, recent), hints.threshold(), hints.variantOf(athlete).name());
+    }
+
+    /** What {@link #of} reads. */
+    public record Home(Profile profile, long trainings, long gearItems, long sensorCount, List<CompletedTraining> recentTrainings,
+                       List<Gear> recentGear, List<Sensor> recentSensors, double gearHintThreshold, String gearHintWording) {
+    }
+}

@@ -1,0 +1,40 @@
+package app.tempo.account.interfaces.rest;
+
+import app.tempo.account.application.HomeService.Home;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The mobile start screen in one answer: the profile, how many items each of the athlete's lists holds, the most
+ * recent of each, and the live settings that apply to this athlete.
+ */
+public record MeView(ProfileView profile, Counts counts, Recent recent, Features features) {
+
+    /** How many items each list holds. */
+    public record Counts(long trainings, long gear, long sensors) {
+    }
+
+    /** The latest items of each list: completed trainings by completion time, gear and sensors by last change. */
+    public record Recent(List<TrainingItem> trainings, List<GearView> gear, List<SensorView> sensors) {
+    }
+
+    /** A completed training as the account domain knows it from training-war's events. */
+    public record TrainingItem(UUID trainingId, String sport, String title, Instant completedAt, double distanceMeters,
+                               long durationSeconds) {
+    }
+
+    /** Live settings as they apply to this athlete now. */
+    public record Features(double gearHintThreshold, String gearHintWording) {
+    }
+
+    static MeView of(Home home) {
+        return new MeView(ProfileView.of(home.profile()),
+                new Counts(home.trainings(), home.gearItems(), home.sensorCount()),
+                new Recent(home.recentTrainings().stream().map(training -> new TrainingItem(training.trainingId(), training.sport(),
+                        training.title(), training.completedAt(), training.distanceMeters(), training.durationSeconds())).toList(),
+                        home.recentGear().stream().map(GearView::of).toList(),
+                        home.recentSensors().stream().map(SensorView::of).toList()),
+                new Features(home.gearHintThreshold(), home.gearHintWording()));
+    }
+}

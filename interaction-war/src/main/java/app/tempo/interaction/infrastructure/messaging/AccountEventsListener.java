@@ -1,0 +1,41 @@
+package app.tempo.interaction.infrastructure.messaging;
+
+import app.tempo.interaction.application.NotificationService;
+import app.tempo.platform.inbox.EventConsumption;
+import app.tempo.platform.inbox.EventHandler;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.Map;
+
+/**
+ * Reads the interaction's queue on the account events address: a replacement hint becomes a notification with its
+ * Store link. Profile and sensor events are acknowledged unread until user search (issue 9) keeps profiles. Delivery
+ * semantics as in {@link EventConsumption}; bound to its queue by the activation spec in interaction-war.xml.
+ */
+@MessageDriven(name = "AccountEventsListener")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AccountEventsListener implements MessageListener {
+
+    @Inject
+    EventConsumption consumption;
+
+    @Inject
+    NotificationService notifications;
+
+    @Override
+    public void onMessage(Message message) {
+        consumption.consume(TrainingEventsListener.CONSUMER, message, Map.of("GearWearLimitReached/v1", notifyAthlete()));
+    }
+
+    private EventHandler notifyAthlete() {
+        return event -> {
+            GearWearLimitReached hint = GearWearLimitReached.from(event);
+            notifications.gearReplacementHint(event.eventId(), hint.athlete(), hint.gearId(), hint.title(), hint.text(),
+                    hint.storeUrl(), event.occurredAt());
+        };
+    }
+}
