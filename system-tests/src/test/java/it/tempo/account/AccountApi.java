@@ -56,6 +56,14 @@ final class AccountApi {
      */
     static UUID reportCompletion(String user, UUID trainingId, String sport, Instant completedAt, double meters, long seconds,
                                  Instant reportedAt, List<UUID> gear, List<UUID> sensors) {
+        Report report = completion(user, trainingId, sport, completedAt, meters, seconds, reportedAt, gear, sensors);
+        report.publish();
+        return report.eventId();
+    }
+
+    /** A TrainingCompleted v1 event, not sent yet. */
+    static Report completion(String user, UUID trainingId, String sport, Instant completedAt, double meters, long seconds,
+                             Instant reportedAt, List<UUID> gear, List<UUID> sensors) {
         UUID eventId = UUID.randomUUID();
         String athlete = Sso.subject(user);
         String body = """
@@ -66,14 +74,16 @@ final class AccountApi {
                          "gearIds":[%s],"sensorIds":[%s],"aFieldOfALaterVersion":{"ignored":true}}}"""
                 .formatted(eventId, reportedAt, athlete, trainingId, athlete, sport, completedAt, meters, seconds, seconds - 60,
                         quoted(gear), quoted(sensors));
-        republish(eventId, athlete, trainingId, body);
-        return eventId;
+        return new Report(eventId, athlete, trainingId, body);
     }
 
-    /** Sends an event body again, as a broker redelivery or a producer's re-send would. */
-    static void republish(UUID eventId, String athlete, UUID trainingId, String body) {
-        Broker.publish(Broker.TRAINING_EVENTS, body, Map.of("eventId", eventId.toString(), "eventType", "TrainingCompleted",
-                "eventVersion", 1, "subject", athlete, "JMSXGroupID", trainingId.toString()));
+    /** An event as training-war publishes it; publishing it again is what a redelivery or a producer's re-send does. */
+    record Report(UUID eventId, String athlete, UUID trainingId, String body) {
+
+        void publish() {
+            Broker.publish(Broker.TRAINING_EVENTS, body, Map.of("eventId", eventId.toString(), "eventType", "TrainingCompleted",
+                    "eventVersion", 1, "subject", athlete, "JMSXGroupID", trainingId.toString()));
+        }
     }
 
     private static String quoted(List<UUID> ids) {

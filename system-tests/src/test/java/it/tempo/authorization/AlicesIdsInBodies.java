@@ -8,9 +8,10 @@ import it.tempo.support.OpenApi.Operation;
 import it.tempo.support.OpenApi.Schema;
 import it.tempo.support.Reply;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,24 +37,41 @@ final class AlicesIdsInBodies {
                 .filter(operation -> operation.body().map(schema -> !idFields(schema).isEmpty()).orElse(false)).toList();
     }
 
-    /** Sends the write as bob, on a resource of his, once per id field with all of alice's ids; the replies. */
-    static List<Reply> sendAsBob(Operation write, List<String> alicesIds) {
-        List<Reply> replies = new ArrayList<>();
+    /**
+     * Sends the write as bob, on a resource of his, once per id field with all of alice's ids, and the same write with
+     * ids nobody has; the pairs of replies.
+     */
+    static List<Exchange> sendAsBob(Operation write, List<String> alicesIds) {
+        List<Exchange> exchanges = new ArrayList<>();
         Schema schema = write.body().orElseThrow();
         for (Map.Entry<String, Schema> field : idFields(schema).entrySet()) {
-            JsonObjectBuilder body = Json.createObjectBuilder((JsonObject) schema.validInstance());
             if (field.getValue().type().equals("array")) {
-                JsonArrayBuilder ids = Json.createArrayBuilder();
-                alicesIds.forEach(ids::add);
-                body.add(field.getKey(), ids);
-                replies.add(write.send("bob", bobsPath(write), bytes(body)));
+                exchanges.add(new Exchange(write.send("bob", bobsPath(write), bytes(schema, field.getKey(), ids(alicesIds))),
+                        write.send("bob", bobsPath(write), bytes(schema, field.getKey(), ids(List.of(UUID.randomUUID().toString()))))));
             } else {
                 for (String id : alicesIds) {
-                    replies.add(write.send("bob", bobsPath(write), bytes(body.add(field.getKey(), id))));
+                    exchanges.add(new Exchange(write.send("bob", bobsPath(write), bytes(schema, field.getKey(), Json.createValue(id))),
+                            write.send("bob", bobsPath(write), bytes(schema, field.getKey(), Json.createValue(UUID.randomUUID().toString())))));
                 }
             }
         }
-        return replies;
+        return exchanges;
+    }
+
+    /** Bob's write naming alice's ids, and the same naming ids nobody has. */
+    record Exchange(Reply alices, Reply nobodys) {
+
+        /** Accepted, or refused exactly as when it names ids nobody has: her ids are no different from unknown ones. */
+        boolean leaksNothing() {
+            return alices.status() / 100 == 2 || alices.status() == nobodys.status()
+                    && alices.json().getJsonArray("errors").equals(nobodys.json().getJsonArray("errors"));
+        }
+    }
+
+    private static JsonArray ids(List<String> ids) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        ids.forEach(array::add);
+        return array.build();
     }
 
     private static Map<String, Schema> idFields(Schema schema) {
@@ -86,8 +104,9 @@ final class AlicesIdsInBodies {
         return write.path(id);
     }
 
-    private static byte[] bytes(JsonObjectBuilder body) {
-        return body.build().toString().getBytes(StandardCharsets.UTF_8);
+    private static byte[] bytes(Schema schema, String field, JsonValue value) {
+        return Json.createObjectBuilder((JsonObject) schema.validInstance()).add(field, value).build().toString()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     static void assertNoServerError(Operation write, Reply reply) {

@@ -46,7 +46,7 @@ class LimitsIT {
             cursor = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
             pages++;
         } while (cursor != null && pages < 1000);
-        long owned = Database.count("SELECT count(*) FROM account.gear WHERE owner_subject = "
+        long owned = Database.count("SELECT count(*) FROM account.gear WHERE NOT deleted AND owner_subject = "
                 + "(SELECT owner_subject FROM account.gear WHERE id = ?)", known);
         assertEquals(owned, seen.size(), "the pages together are the whole list");
         assertTrue(pages >= 2, "more than one page");

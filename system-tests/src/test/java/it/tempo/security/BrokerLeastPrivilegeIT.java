@@ -29,6 +29,9 @@ class BrokerLeastPrivilegeIT {
 
     private static final String ACCOUNT_QUEUE = Broker.TRAINING_EVENTS + "::tempo.training.events.account";
     private static final String INTERACTION_QUEUE = Broker.TRAINING_EVENTS + "::tempo.training.events.interaction";
+    private static final String ACCOUNT_EVENTS = "tempo.account.events";
+    private static final String INTERACTION_ACCOUNT_QUEUE = ACCOUNT_EVENTS + "::tempo.account.events.interaction";
+    private static final String STORE_QUEUE = "tempo.integration.store::tempo.integration.store.esb";
     private static final List<String> SERVER_USERS = List.of("tempo-account", "tempo-training", "tempo-interaction");
 
     @Test
@@ -53,6 +56,33 @@ class BrokerLeastPrivilegeIT {
             connection.start();
             MessageProducer producer = session.createProducer(session.createTopic(Broker.TRAINING_EVENTS));
             assertThrows(JMSSecurityException.class, () -> producer.send(session.createTextMessage("{}")));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"tempo-training", "tempo-interaction", "esb"})
+    void onlyAccountWarPublishesAccountEvents(String user) throws JMSException {
+        try (Connection connection = Broker.factoryAs(user).createConnection();
+             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            connection.start();
+            MessageProducer producer = session.createProducer(session.createTopic(ACCOUNT_EVENTS));
+            assertThrows(JMSSecurityException.class, () -> producer.send(session.createTextMessage("{}")));
+        }
+    }
+
+    @Test
+    void theEsbReadsTheStoresHintsAndNotTheAccountQueues() throws JMSException {
+        try (Connection esb = Broker.factoryAs("esb").createConnection();
+             Session session = esb.createSession(false, Session.CLIENT_ACKNOWLEDGE)) {
+            esb.start();
+            assertDoesNotThrow(() -> session.createBrowser(session.createQueue(STORE_QUEUE)).getEnumeration());
+            assertThrows(JMSSecurityException.class, () -> session.createConsumer(session.createQueue(INTERACTION_ACCOUNT_QUEUE)));
+        }
+        try (Connection account = Broker.factoryAs("tempo-account").createConnection();
+             Session session = account.createSession(false, Session.CLIENT_ACKNOWLEDGE)) {
+            account.start();
+            assertThrows(JMSSecurityException.class, () -> session.createConsumer(session.createQueue(INTERACTION_ACCOUNT_QUEUE)),
+                    "the publisher reads none of its consumers' queues");
         }
     }
 

@@ -45,6 +45,15 @@ public final class Database {
         }, Database::firstLong);
     }
 
+    /** The first column of the first row, or null when there is none. */
+    public static String text(String sql, Object... parameters) {
+        return query(sql, (connection, statement) -> {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+        }, rows -> rows.next() ? rows.getString(1) : null);
+    }
+
     /** Counts rows whose column matches any of the ids: {@code "... WHERE event_id = ANY (?)"}. */
     public static long countAny(String sql, List<UUID> ids) {
         return query(sql, (connection, statement) -> statement.setArray(1, connection.createArrayOf("uuid", ids.toArray())),

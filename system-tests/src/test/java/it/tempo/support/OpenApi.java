@@ -272,6 +272,9 @@ public final class OpenApi {
 
         /** A valid instance: required properties only, enums from the schema, "Fuzz", numbers within their bounds, times now. */
         public JsonValue validInstance() {
+            if (json.containsKey("example")) {
+                return json.get("example"); // the document's own example of a valid value (e.g. a whole request body)
+            }
             if (!enumeration().isEmpty()) {
                 return Json.createValue(enumeration().get(0));
             }

@@ -52,8 +52,8 @@ public class GearService {
         return gear.ownedBy(athlete, afterId, limit);
     }
 
-    public List<GearMount> mountsOf(Gear component) {
-        return gear.mountsOf(component.id());
+    public List<GearMount> mountsOf(Gear component, long afterId, int limit) {
+        return gear.mountsOf(component.id(), afterId, limit);
     }
 
     public WriteOutcome<Gear> put(String athlete, UUID id, GearDetails details, Long expectedVersion) {

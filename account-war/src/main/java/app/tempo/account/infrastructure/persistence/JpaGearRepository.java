@@ -66,6 +66,12 @@ public class JpaGearRepository implements GearRepository {
     }
 
     @Override
+    public List<GearMount> mountsOf(UUID componentId, long afterId, int limit) {
+        return entityManager.createQuery("SELECT m FROM GearMount m WHERE m.componentId = :component AND m.id > :after ORDER BY m.id",
+                GearMount.class).setParameter("component", componentId).setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<UUID> componentsOn(UUID bikeId, Instant moment) {
         return entityManager.createQuery("SELECT DISTINCT m.componentId FROM GearMount m WHERE m.bikeId = :bike "
                         + "AND m.mountedAt <= :moment AND (m.unmountedAt IS NULL OR m.unmountedAt > :moment)", UUID.class)

@@ -23,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the bike it is mounted on; moving it to another bike (or to none) keeps its history. Accumulated distance, time
  * and use count are the server's and not accepted.
  */
+@Schema(example = "{\"type\":\"COMPONENT\",\"componentKind\":\"CHAIN\",\"brand\":\"Shimano\",\"model\":\"CN-M8100\",\"wearLimitMeters\":3000000}")
 public record GearRequest(
         @NotNull @OneOf(GearType.class) @Schema(implementation = GearType.class, required = true) String type,
-        @OneOf(ComponentKind.class) @Schema(implementation = ComponentKind.class, description = "required for a COMPONENT, refused otherwise")
+        // required for a COMPONENT, refused otherwise
+        @OneOf(ComponentKind.class) @Schema(implementation = ComponentKind.class)
         String componentKind,
         @NotBlank @Size(max = 80) String brand,
         @NotBlank @Size(max = 80) String model,

@@ -2,6 +2,7 @@ package app.tempo.account.interfaces.rest;
 
 import app.tempo.account.application.GearService;
 import app.tempo.account.domain.model.gear.Gear;
+import app.tempo.account.domain.model.gear.GearMount;
 import app.tempo.platform.http.EntityTags;
 import app.tempo.platform.problem.ProblemException;
 import app.tempo.platform.security.CurrentAthlete;
@@ -61,12 +62,15 @@ public class GearResource {
         return WriteAnswers.read(GearView.of(item), item.version());
     }
 
-    /** Where a component has been mounted, oldest first; empty for other gear. */
+    /** Where a component has been mounted, oldest first, {@code limit} per page; empty for other gear. */
     @GET
     @Path("{id}/mounts")
-    public List<MountView> mounts(@PathParam("id") UUID id) {
+    public MountPage mounts(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
+                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int limit) {
         Gear item = gear.find(athlete.subject(), id).orElseThrow(() -> ProblemException.notFound("Gear"));
-        return gear.mountsOf(item).stream().map(MountView::of).toList();
+        List<GearMount> page = gear.mountsOf(item, MountPage.parse(cursor), limit);
+        String next = page.size() == limit ? Long.toString(page.get(page.size() - 1).id()) : null;
+        return new MountPage(page.stream().map(MountView::of).toList(), next);
     }
 
     /** Deletes the item (a tombstone reaches the other devices); repeating it, or deleting a missing id, succeeds. */

@@ -51,6 +51,10 @@ public class GearMount {
         return !moment.isBefore(mountedAt) && (unmountedAt == null || moment.isBefore(unmountedAt));
     }
 
+    public Long id() {
+        return id;
+    }
+
     public UUID componentId() {
         return componentId;
     }

@@ -26,6 +26,9 @@ public interface GearRepository {
     /** A component's mounts, oldest first. */
     List<GearMount> mountsOf(UUID componentId);
 
+    /** A page of a component's mounts, oldest first, after the mount {@code afterId} (0: from the first). */
+    List<GearMount> mountsOf(UUID componentId, long afterId, int limit);
+
     /** The components that were on this bike at that moment. */
     List<UUID> componentsOn(UUID bikeId, Instant moment);
 
