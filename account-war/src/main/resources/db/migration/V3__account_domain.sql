@@ -20,6 +20,8 @@ ALTER TABLE gear ADD COLUMN component_kind     text;
 ALTER TABLE gear ADD COLUMN bike_id            uuid;
 ALTER TABLE gear ADD COLUMN wear_limit_seconds bigint;
 ALTER TABLE gear ADD COLUMN updated_at         timestamptz NOT NULL DEFAULT now();
+-- a replacement hint was given for the wear above the threshold; cleared when the wear falls below it or the limits change
+ALTER TABLE gear ADD COLUMN hinted             boolean     NOT NULL DEFAULT false;
 CREATE INDEX gear_bike ON gear (bike_id) WHERE bike_id IS NOT NULL;
 
 -- where a component was mounted, and when: a completion credits the components on its bike at that moment
@@ -60,6 +62,8 @@ CREATE TABLE completion (
     elevation_gain_meters double precision NOT NULL,
     calories              double precision NOT NULL,
     reported_at           timestamptz      NOT NULL,  -- when the event that produced this row occurred
+    gear_ids              text             NOT NULL,  -- as the report named them (comma-separated, sorted)
+    sensor_ids            text             NOT NULL,
     PRIMARY KEY (athlete_subject, training_id)
 );
 CREATE INDEX completion_recent ON completion (athlete_subject, completed_at DESC);

@@ -18,7 +18,10 @@ import jakarta.json.JsonObject;
 import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -78,9 +81,11 @@ class GearIT {
     void crossingTheHintThresholdNotifiesTheAthleteAndTheStoreOnce() throws JMSException {
         UUID shoes = AccountApi.gear(alice, """
                 {"type":"SHOES","brand":"Hoka","model":"Clifton 9","wearLimitMeters":10000}""");
-        completeWith(8_000, 2_400, shoes);   // 80%: below the 90% threshold
-        completeWith(2_000, 600, shoes);     // 100%: crosses it
-        UUID last = completeWith(1_000, 300, shoes); // 110%: already past, no second hint
+        UUID first = completeWith(8_000, 2_400, shoes);   // 80%: below the 90% threshold
+        Database.awaitConsumed("account", first);
+        UUID crossing = completeWith(2_000, 600, shoes);   // 100%: crosses it
+        Database.awaitConsumed("account", crossing);
+        UUID last = completeWith(1_000, 300, shoes);       // 110%: already past, no second hint
         Database.awaitConsumed("account", last);
         assertEquals(3, gear(shoes).getInt("trainingsCount"));
         assertTrue(gear(shoes).getBoolean("wornOut"));
@@ -98,6 +103,31 @@ class GearIT {
         assertEquals("GearWearLimitReached", toStore.getStringProperty("eventType"));
         assertTrue(toStore.getText().contains("\"storeUrl\""));
         assertNull(Broker.take(STORE_QUEUE, "JMSXGroupID = '" + shoes + "'", Duration.ofMillis(500)), "and only one");
+    }
+
+    /** The same result again in another event (as a new event version published beside the old one would be). */
+    @Test
+    void theSameResultReportedAgainWearsNothingTwice() {
+        UUID bike = AccountApi.gear(alice, bike("Specialized"));
+        UUID chain = AccountApi.gear(alice, component("CHAIN", bike));
+        UUID shoes = AccountApi.gear(alice, Json.shoes());
+        AccountApi.describeProfile(alice, AccountApi.profile(AccountApi.uniqueNickname("rider"), "UTC",
+                "{\"sport\":\"RUN\",\"gearId\":\"" + shoes + "\"}"));
+        Instant now = Instant.now();
+        UUID ride = UUID.randomUUID();
+        UUID run = UUID.randomUUID();
+        AccountApi.reportCompletion("alice", ride, "RIDE", now, 20_000, 3_600, now, List.of(bike), List.of());
+        AccountApi.reportCompletion("alice", run, "RUN", now, 8_000, 2_400, now, List.of(), List.of());
+        awaitUses(chain, 1);
+        awaitUses(shoes, 1);
+        Map<UUID, Integer> versions = Map.of(bike, version(bike), chain, version(chain), shoes, version(shoes));
+        UUID again = AccountApi.reportCompletion("alice", ride, "RIDE", now, 20_000, 3_600, now.plusSeconds(5), List.of(bike), List.of());
+        UUID runAgain = AccountApi.reportCompletion("alice", run, "RUN", now, 8_000, 2_400, now.plusSeconds(5), List.of(), List.of());
+        Eventually.await(Duration.ofSeconds(30), () -> Database.count("SELECT count(*) FROM account.processed_event WHERE event_id IN (?, ?)",
+                again, runAgain) == 2, () -> "the repeated reports consumed");
+        versions.forEach((id, version) -> assertEquals(version, version(id), () -> id + " untouched by the same result again"));
+        assertEquals(1, gear(chain).getInt("trainingsCount"));
+        assertEquals(20_000, gear(chain).getJsonNumber("distanceMeters").doubleValue(), 0.001);
     }
 
     @Test
@@ -131,16 +161,22 @@ class GearIT {
         }
     }
 
+    /** Completes a new training now: a bike's components are credited as mounted at the completion's moment. */
     private UUID completeWith(double meters, long seconds, UUID... gear) {
         UUID training = UUID.randomUUID();
         assertEquals(201, alice.put("/api/v1/training/trainings/" + training, Json.training("Gear test")).status());
-        Reply completed = alice.put("/api/v1/training/trainings/" + training + "/completion", Json.completion(meters, seconds, gear));
+        Reply completed = alice.put("/api/v1/training/trainings/" + training + "/completion",
+                Json.completionAt(Instant.now().truncatedTo(ChronoUnit.MILLIS), meters, seconds, gear));
         assertEquals(200, completed.status(), completed::toString);
         return training;
     }
 
     private void awaitUses(UUID item, int uses) {
         Eventually.await(Duration.ofSeconds(30), () -> gear(item).getInt("trainingsCount") == uses, () -> item + " used " + uses + " times");
+    }
+
+    private int version(UUID id) {
+        return gear(id).getInt("version");
     }
 
     private JsonObject gear(UUID id) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.tempo.support.Api;
 import it.tempo.support.Database;
 import it.tempo.support.Eventually;
+import it.tempo.support.Json;
 import it.tempo.support.Reply;
 import it.tempo.support.Stack;
 import jakarta.json.JsonObject;
@@ -55,17 +56,35 @@ class SensorsIT {
         assertEquals(201, bob.put("/api/v1/account/sensors/" + bobsStrap, STRAP).status());
         UUID training = UUID.randomUUID();
         Instant completedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        UUID event = AccountApi.reportCompletion("alice", training, "RUN", completedAt, 5_000, 1_500, completedAt,
-                List.of(), List.of(strap, bobsStrap));
+        AccountApi.reportCompletion("alice", training, "RUN", completedAt, 5_000, 1_500, completedAt, List.of(), List.of(strap, bobsStrap));
         Eventually.await(Duration.ofSeconds(30), () -> trainingsOf(alice, strap).getInt("total") == 1, () -> "the strap recorded " + training);
-        AccountApi.reportCompletion("alice", training, "RUN", completedAt, 5_000, 1_500, completedAt, List.of(), List.of(strap));
-        Eventually.await(Duration.ofSeconds(30), () -> Database.count("SELECT count(*) FROM account.completion WHERE training_id = ?", training) == 1
-                && Database.count("SELECT count(*) FROM account.processed_event WHERE event_id = ?", event) == 1, () -> "consumed");
+        // a newer result of the same training (its uses are forgotten and recorded again), then the first report redelivered
+        UUID corrected = AccountApi.reportCompletion("alice", training, "RUN", completedAt, 5_100, 1_500, completedAt.plusSeconds(10),
+                List.of(), List.of(strap, bobsStrap));
+        Eventually.await(Duration.ofSeconds(30), () -> Database.count("SELECT count(*) FROM account.processed_event WHERE event_id = ?", corrected) == 1,
+                () -> "the corrected report consumed");
+        assertEquals(1, Database.count("SELECT count(*) FROM account.completion WHERE training_id = ? AND distance_meters = 5100", training),
+                "the corrected result is kept");
 
         JsonObject used = trainingsOf(alice, strap);
         assertEquals(1, used.getInt("total"), "reported twice, recorded once: " + used);
         assertEquals(training.toString(), used.getJsonArray("items").getJsonObject(0).getString("trainingId"));
         assertEquals(0, trainingsOf(bob, bobsStrap).getInt("total"), "alice's training cannot name bob's sensor");
+    }
+
+    @Test
+    void aTrainingCompletedWithASensorThroughTheGatewayIsListedByIt() {
+        UUID strap = UUID.randomUUID();
+        assertEquals(201, alice.put("/api/v1/account/sensors/" + strap, STRAP).status());
+        UUID training = UUID.randomUUID();
+        assertEquals(201, alice.put("/api/v1/training/trainings/" + training, Json.training("With a strap")).status());
+        Reply completed = alice.put("/api/v1/training/trainings/" + training + "/completion", """
+                {"completedAt":"2026-11-22T07:52:00Z","distanceMeters":8000,"durationSeconds":2400,"sensorIds":["%s"]}"""
+                .formatted(strap));
+        assertEquals(200, completed.status(), completed::toString);
+        assertEquals(strap.toString(), completed.json().getJsonObject("completion").getJsonArray("sensorIds").getString(0));
+        Eventually.await(Duration.ofSeconds(30), () -> trainingsOf(alice, strap).getInt("total") == 1, () -> "the strap lists " + training);
+        assertEquals(training.toString(), trainingsOf(alice, strap).getJsonArray("items").getJsonObject(0).getString("trainingId"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -64,7 +65,8 @@ final class AlicesIdsInBodies {
         /** Accepted, or refused exactly as when it names ids nobody has: her ids are no different from unknown ones. */
         boolean leaksNothing() {
             return alices.status() / 100 == 2 || alices.status() == nobodys.status()
-                    && alices.json().getJsonArray("errors").equals(nobodys.json().getJsonArray("errors"));
+                    && Objects.equals(alices.json().get("type"), nobodys.json().get("type"))
+                    && Objects.equals(alices.json().get("errors"), nobodys.json().get("errors"));
         }
     }
 

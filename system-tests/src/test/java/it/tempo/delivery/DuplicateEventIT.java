@@ -26,12 +26,13 @@ class DuplicateEventIT {
         UUID training = UUID.randomUUID();
         UUID duplicated = UUID.randomUUID();
         UUID next = UUID.randomUUID();
-        // one message group: the consumer takes the three in order, so once "next" is applied both copies were handled
+        // one message group: the consumer takes the three in order, so once "next" (another training's completion) is
+        // applied both copies were handled
         Map<String, Object> group = Map.of("JMSXGroupID", training.toString(), "eventType", "TrainingCompleted");
         String event = Events.trainingCompleted(duplicated, athlete, training, 2000, 600, shoes);
         Broker.publish(Broker.TRAINING_EVENTS, event, group);
         Broker.publish(Broker.TRAINING_EVENTS, event, group);
-        Broker.publish(Broker.TRAINING_EVENTS, Events.trainingCompleted(next, athlete, training, 3000, 900, shoes), group);
+        Broker.publish(Broker.TRAINING_EVENTS, Events.trainingCompleted(next, athlete, UUID.randomUUID(), 3000, 900, shoes), group);
 
         Eventually.await(Duration.ofSeconds(30), () -> Database.count(
                         "SELECT count(*) FROM account.processed_event WHERE event_id = ?", next) == 1,

@@ -13,7 +13,9 @@ import jakarta.jms.QueueSession;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -75,6 +77,29 @@ public final class Broker {
             }
             producer.send(message);
             return message.getJMSMessageID();
+        } catch (JMSException e) {
+            throw new AssertionError("cannot publish to " + address, e);
+        }
+    }
+
+    /** Publishes many persistent text messages to an address in one connection, committing every 500. */
+    public static void publishAll(String address, List<String> bodies, Function<String, Map<String, Object>> propertiesOf) {
+        try (Connection connection = factory().createConnection();
+             Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+            MessageProducer producer = session.createProducer(session.createTopic(address));
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            int sent = 0;
+            for (String body : bodies) {
+                TextMessage message = session.createTextMessage(body);
+                for (Map.Entry<String, Object> property : propertiesOf.apply(body).entrySet()) {
+                    message.setObjectProperty(property.getKey(), property.getValue());
+                }
+                producer.send(message);
+                if (++sent % 500 == 0) {
+                    session.commit();
+                }
+            }
+            session.commit();
         } catch (JMSException e) {
             throw new AssertionError("cannot publish to " + address, e);
         }

@@ -1,5 +1,6 @@
 package it.tempo.support;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /** Request bodies used across the tests. */
@@ -20,12 +21,17 @@ public final class Json {
     }
 
     public static String completion(double meters, long seconds, UUID... gear) {
+        return completionAt(Instant.parse("2026-11-22T07:52:00Z"), meters, seconds, gear);
+    }
+
+    /** A completion at a given moment: what the gear it names wears depends on when (a bike's components then). */
+    public static String completionAt(Instant completedAt, double meters, long seconds, UUID... gear) {
         StringBuilder ids = new StringBuilder();
         for (UUID id : gear) {
             ids.append(ids.isEmpty() ? "" : ",").append('"').append(id).append('"');
         }
         return """
-                {"completedAt":"2026-11-22T07:52:00Z","distanceMeters":%s,"durationSeconds":%d,"gearIds":[%s]}"""
-                .formatted(meters, seconds, ids);
+                {"completedAt":"%s","distanceMeters":%s,"durationSeconds":%d,"gearIds":[%s]}"""
+                .formatted(completedAt, meters, seconds, ids);
     }
 }

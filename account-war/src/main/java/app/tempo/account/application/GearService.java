@@ -57,7 +57,6 @@ public class GearService {
     }
 
     public WriteOutcome<Gear> put(String athlete, UUID id, GearDetails details, Long expectedVersion) {
-        profiles.findForUpdate(athlete); // the lock order of every write that may touch the profile
         WriteOutcome<Gear> outcome = new ConditionalPut<Gear>(item -> item.isOwnedBy(athlete), item -> item.isDescribedAs(details),
                 Gear::version, Gear::isDeleted)
                 .apply(gear.findForUpdate(id), expectedVersion, () -> register(athlete, id, details), item -> change(item, details));
@@ -117,7 +116,7 @@ public class GearService {
      * components go on the shelf; a deleted item is no longer a sport's default.
      */
     public WriteOutcome<Gear> delete(String athlete, UUID id, Long expectedVersion) {
-        profiles.findForUpdate(athlete);
+        profiles.findForUpdate(athlete); // first, as every write that changes the profile (it may lose a default) locks it
         return new ConditionalDelete<Gear>(item -> item.isOwnedBy(athlete), Gear::isDeleted, Gear::version)
                 .apply(gear.findForUpdate(id), expectedVersion, item -> {
                     Instant at = now();

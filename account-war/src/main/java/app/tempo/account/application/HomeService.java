@@ -1,12 +1,12 @@
 package app.tempo.account.application;
 
+import app.tempo.account.domain.model.completion.CompletedTraining;
+import app.tempo.account.domain.model.completion.CompletionRepository;
 import app.tempo.account.domain.model.gear.Gear;
 import app.tempo.account.domain.model.gear.GearRepository;
 import app.tempo.account.domain.model.profile.Profile;
 import app.tempo.account.domain.model.sensor.Sensor;
 import app.tempo.account.domain.model.sensor.SensorRepository;
-import app.tempo.account.domain.model.statistics.CompletedTraining;
-import app.tempo.account.domain.model.statistics.StatisticsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,15 +27,15 @@ public class HomeService {
     SensorRepository sensors;
 
     @Inject
-    StatisticsRepository completions;
+    CompletionRepository completions;
 
     @Inject
     GearHintSettings hints;
 
     /** The start screen's data; {@code recent} items of each list. */
     public Home of(String athlete, int recent) {
-        return new Home(profiles.current(athlete), completions.countCompletions(athlete), gear.countOwnedBy(athlete),
-                sensors.countOwnedBy(athlete), completions.recentCompletions(athlete, recent), gear.recentlyChanged(athlete, recent),
+        return new Home(profiles.current(athlete), completions.count(athlete), gear.countOwnedBy(athlete),
+                sensors.countOwnedBy(athlete), completions.recent(athlete, recent), gear.recentlyChanged(athlete, recent),
                 sensors.recentlyChanged(athlete, recent), hints.threshold(), hints.variantOf(athlete).name());
     }
 

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The athlete's profile: made on their first call, described by them. */
@@ -53,12 +54,13 @@ public class ProfileService {
     }
 
     public WriteOutcome<Profile> put(String subject, ProfileDetails details, Long expectedVersion) {
-        Profile profile = current(subject);
+        current(subject);
+        Profile profile = profiles.findForUpdate(subject).orElseThrow();
         ProfileDetails before = profile.details();
         WriteOutcome<Profile> outcome = new ConditionalPut<Profile>(item -> true, item -> item.isDescribedAs(details),
                 Profile::version, item -> false)
-                .apply(profiles.findForUpdate(subject), expectedVersion, () -> profile, item -> {
-                    check(subject, details);
+                .apply(Optional.of(profile), expectedVersion, () -> profile, item -> {
+                    check(subject, before, details);
                     item.describe(details);
                 });
         if (outcome.changedIt()) {
@@ -73,11 +75,19 @@ public class ProfileService {
         return outcome;
     }
 
-    private void check(String subject, ProfileDetails details) {
-        if (profiles.nicknameTakenByAnother(details.nickname(), subject)) {
+    /**
+     * A new nickname must be free; a default gear chosen now must be an active item of the athlete's (one chosen
+     * before stays valid when it is retired later: a completion then skips it, and the athlete can still change the
+     * rest of the profile).
+     */
+    private void check(String subject, ProfileDetails before, ProfileDetails details) {
+        if (!details.nickname().equalsIgnoreCase(before.nickname()) && profiles.nicknameTakenByAnother(details.nickname(), subject)) {
             throw ProblemException.conflict("The nickname " + details.nickname() + " is taken; choose another");
         }
         for (Map.Entry<Sport, UUID> choice : details.defaultGear().entrySet()) {
+            if (choice.getValue().equals(before.defaultGear().get(choice.getKey()))) {
+                continue;
+            }
             boolean usable = gear.find(choice.getValue())
                     .filter(item -> item.isOwnedBy(subject) && !item.isDeleted() && !item.isRetired()).isPresent();
             if (!usable) {

@@ -1,7 +1,9 @@
 package app.tempo.account.application;
 
+import app.tempo.account.domain.model.profile.Profile;
 import app.tempo.account.domain.model.profile.ProfileRepository;
-import app.tempo.account.domain.model.statistics.CompletedTraining;
+import app.tempo.account.domain.model.completion.CompletedTraining;
+import app.tempo.account.domain.model.completion.CompletionRepository;
 import app.tempo.account.domain.model.statistics.Period;
 import app.tempo.account.domain.model.statistics.StatisticsRepository;
 import app.tempo.account.domain.model.statistics.StatisticsWindows;
@@ -23,10 +25,13 @@ public class StatisticsService {
     StatisticsRepository statistics;
 
     @Inject
+    CompletionRepository completions;
+
+    @Inject
     ProfileRepository profiles;
 
     public ZoneId zoneOf(String athlete) {
-        return profiles.find(athlete).map(profile -> profile.timeZone()).orElse(ZoneOffset.UTC);
+        return profiles.find(athlete).map(Profile::timeZone).orElse(ZoneOffset.UTC);
     }
 
     public List<StatisticsRepository.Row> totals(String athlete, Period period, LocalDate from, LocalDate to, String sport) {
@@ -51,6 +56,6 @@ public class StatisticsService {
     /** Totals again from every completion, when the athlete's time zone moved their calendar. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rebuild(String athlete, ZoneId zone) {
-        statistics.replaceAll(athlete, StatisticsWindows.total(statistics.allCompletions(athlete), zone));
+        statistics.replaceAll(athlete, StatisticsWindows.total(completions.all(athlete), zone));
     }
 }

@@ -20,9 +20,12 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * A MicroProfile Config source read from a properties file that may change while the server runs: a Kubernetes
  * ConfigMap mounted as a volume (whose files the kubelet swaps through a symbolic link), or any file an operator
- * edits. It is looked at again at most once a second, so a change takes effect within a second or two of the file
- * changing, without a restart. Its ordinal (500) puts it above environment variables (300), which stay the defaults.
- * A missing file is an empty source; an unreadable one keeps the last values read.
+ * edits. It is looked at again at most once a second, so a change takes effect within about a second of the file
+ * changing, without a restart. Its ordinal (700) puts it above every other source (environment 300, system
+ * properties 400, Liberty's server.xml variables), which stay the defaults. A missing file is an empty source; an
+ * unreadable one keeps the last values read (and says so once). A change is seen through the file's identity,
+ * modification time and size: a rewrite in place of the same size within the same millisecond would go unseen, which
+ * a ConfigMap's swap (a new file) never is.
  */
 public class LiveConfigFile implements ConfigSource {
 
@@ -35,6 +38,7 @@ public class LiveConfigFile implements ConfigSource {
     private volatile Map<String, String> values = Map.of();
     private volatile Object seenVersion;
     private volatile long checkedAt;
+    private volatile boolean unreadable;
 
     public LiveConfigFile() {
         this(Path.of(System.getenv().getOrDefault(LOCATION_VARIABLE, DEFAULT_LOCATION)));
@@ -67,7 +71,7 @@ public class LiveConfigFile implements ConfigSource {
 
     @Override
     public int getOrdinal() {
-        return 500;
+        return 700;
     }
 
     private Map<String, String> current() {
@@ -91,6 +95,7 @@ public class LiveConfigFile implements ConfigSource {
             if (!version.equals(seenVersion)) {
                 values = read();
                 seenVersion = version;
+                unreadable = false;
                 LOG.info(() -> "read " + values.size() + " live settings from " + file);
             }
         } catch (NoSuchFileException e) {
@@ -100,7 +105,10 @@ public class LiveConfigFile implements ConfigSource {
             values = Map.of();
             seenVersion = null;
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "cannot read " + file + "; keeping the live settings read before", e);
+            if (!unreadable) {
+                LOG.log(Level.WARNING, "cannot read " + file + "; keeping the live settings read before", e);
+            }
+            unreadable = true;
         }
     }
 

@@ -1,12 +1,13 @@
 package app.tempo.account.infrastructure.messaging;
 
-import app.tempo.account.domain.model.statistics.CompletedTraining;
+import app.tempo.account.domain.model.completion.CompletedTraining;
 import app.tempo.platform.inbox.IncomingEvent;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,13 +29,13 @@ final class TrainingCompleted {
                     UUID.fromString(data.getString("trainingId")),
                     data.getString("sport"),
                     data.getString("title"),
-                    Instant.parse(data.getString("completedAt")),
+                    Instant.parse(data.getString("completedAt")).truncatedTo(ChronoUnit.MICROS), // as the database keeps it
                     data.getJsonNumber("distanceMeters").doubleValue(),
                     duration,
                     optional(data, "movingSeconds").map(JsonNumber::longValueExact).orElse(duration),
                     optional(data, "elevationGainMeters").map(JsonNumber::doubleValue).orElse(0.0),
                     optional(data, "calories").map(JsonNumber::doubleValue).orElse(0.0),
-                    event.occurredAt(),
+                    event.occurredAt().truncatedTo(ChronoUnit.MICROS),
                     ids(data.getJsonArray("gearIds")),
                     data.containsKey("sensorIds") ? ids(data.getJsonArray("sensorIds")) : List.of());
         });

@@ -57,6 +57,7 @@ public class JpaGearRepository implements GearRepository {
     @Override
     public void add(Gear gear) {
         entityManager.persist(gear);
+        entityManager.flush(); // before any mount of it: gear_mount's foreign key needs the row, and nothing maps them
     }
 
     @Override

@@ -26,6 +26,18 @@ public class JpaProfileRepository implements ProfileRepository {
     }
 
     @Override
+    public Optional<Profile> findShared(String subject) {
+        boolean exists = !entityManager.createNativeQuery("SELECT 1 FROM profile WHERE subject = ? FOR SHARE")
+                .setParameter(1, subject).getResultList().isEmpty();
+        if (!exists) {
+            entityManager.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock_shared(hashtextextended(?, 7))) AS locked")
+                    .setParameter(1, "profile:" + subject).getSingleResult();
+            return Optional.empty();
+        }
+        return find(subject);
+    }
+
+    @Override
     public boolean nicknameTakenByAnother(String nickname, String subject) {
         // claims of one nickname queue up on this lock until their transactions end, so two athletes cannot both
         // see it free (the unique index would refuse the second at commit; this answers it with a clear 409)

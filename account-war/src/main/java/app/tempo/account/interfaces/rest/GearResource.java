@@ -68,7 +68,7 @@ public class GearResource {
     public MountPage mounts(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
                             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int limit) {
         Gear item = gear.find(athlete.subject(), id).orElseThrow(() -> ProblemException.notFound("Gear"));
-        List<GearMount> page = gear.mountsOf(item, MountPage.parse(cursor), limit);
+        List<GearMount> page = gear.mountsOf(item, IdCursor.parseSequence(cursor), limit);
         String next = page.size() == limit ? Long.toString(page.get(page.size() - 1).id()) : null;
         return new MountPage(page.stream().map(MountView::of).toList(), next);
     }

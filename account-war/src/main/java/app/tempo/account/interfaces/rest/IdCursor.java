@@ -3,19 +3,31 @@ package app.tempo.account.interfaces.rest;
 import app.tempo.platform.problem.ProblemException;
 import app.tempo.platform.problem.ProblemType;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** The cursor of a list in id order: the last id of the previous page. */
+/** The cursor of a list in id order: the last id (a UUID, or a sequence number) of the previous page. */
 final class IdCursor {
 
     private IdCursor() {
     }
 
+    /** The UUID after which the page starts; null: from the first. */
     static UUID parse(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
+        return absent(cursor) ? null : read(cursor, UUID::fromString);
+    }
+
+    /** The sequence number after which the page starts; 0: from the first. */
+    static long parseSequence(String cursor) {
+        return absent(cursor) ? 0 : read(cursor, Long::parseLong);
+    }
+
+    private static boolean absent(String cursor) {
+        return cursor == null || cursor.isBlank();
+    }
+
+    private static <T> T read(String cursor, Function<String, T> parser) {
         try {
-            return UUID.fromString(cursor);
+            return parser.apply(cursor);
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemType.INVALID_REQUEST, "cursor: not a cursor this API returned");
         }

@@ -18,12 +18,12 @@ class LiveConfigFileTest {
     Path directory;
 
     @Test
-    void aChangedFileIsReadAgainWithinTwoSeconds() throws Exception {
+    void aChangedFileIsReadAgainWithinThreeSeconds() throws Exception {
         Path file = directory.resolve("tempo.properties");
         Files.writeString(file, "tempo.gear.hint.threshold=0.8\n");
         LiveConfigFile source = new LiveConfigFile(file);
         assertEquals("0.8", source.getValue("tempo.gear.hint.threshold"));
-        assertEquals(500, source.getOrdinal(), "above environment variables");
+        assertEquals(700, source.getOrdinal(), "above every other source");
 
         replaceLikeAConfigMap(file, "tempo.gear.hint.threshold = 0.5 \ntempo.gear.hint.variant-b-share=1\n");
         awaitValue(source, "tempo.gear.hint.threshold", "0.5");

@@ -20,6 +20,9 @@ import java.util.Map;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AccountEventsListener implements MessageListener {
 
+    /** The same consumer as on the training events: one inbox per domain (event ids are unique across addresses). */
+    static final String CONSUMER = "interaction";
+
     @Inject
     EventConsumption consumption;
 
@@ -28,7 +31,7 @@ public class AccountEventsListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        consumption.consume(TrainingEventsListener.CONSUMER, message, Map.of("GearWearLimitReached/v1", notifyAthlete()));
+        consumption.consume(CONSUMER, message, Map.of("GearWearLimitReached/v1", notifyAthlete()));
     }
 
     private EventHandler notifyAthlete() {

@@ -35,6 +35,8 @@ public class OutboxTrainingEvents implements TrainingEvents {
         Completion completion = training.completion();
         JsonArrayBuilder gear = Json.createArrayBuilder();
         completion.gearIds().forEach(id -> gear.add(id.toString()));
+        JsonArrayBuilder sensors = Json.createArrayBuilder();
+        completion.sensorIds().forEach(id -> sensors.add(id.toString()));
         return Json.createObjectBuilder()
                 .add("trainingId", training.id().toString())
                 .add("athlete", training.owner())
@@ -44,6 +46,7 @@ public class OutboxTrainingEvents implements TrainingEvents {
                 .add("distanceMeters", completion.distanceMeters())
                 .add("durationSeconds", completion.durationSeconds())
                 .add("gearIds", gear)
+                .add("sensorIds", sensors)
                 .build();
     }
 }

@@ -26,10 +26,17 @@ public record CompletionRequest(
         @NotNull @Positive @Max(604800) Long durationSeconds,
         // described as uuids: the security suites find the fields that name other resources by their format
         @Schema(type = SchemaType.ARRAY, implementation = UUID.class)
-        @Size(max = 10) List<@NotNull @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String> gearIds) {
+        @Size(max = 10) List<@NotNull @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String> gearIds,
+        // the athlete's sensors (account-war's registry) that recorded it
+        @Schema(type = SchemaType.ARRAY, implementation = UUID.class)
+        @Size(max = 10) List<@NotNull @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) String> sensorIds) {
 
     Completion toCompletion() {
-        return new Completion(completedAt.truncatedTo(ChronoUnit.MICROS), distanceMeters, durationSeconds,
-                gearIds == null ? List.of() : gearIds.stream().map(UUID::fromString).distinct().toList());
+        return new Completion(completedAt.truncatedTo(ChronoUnit.MICROS), distanceMeters, durationSeconds, ids(gearIds),
+                ids(sensorIds).stream().sorted().toList()); // a set: the same sensors in another order are the same completion
+    }
+
+    private static List<UUID> ids(List<String> ids) {
+        return ids == null ? List.of() : ids.stream().map(UUID::fromString).distinct().toList();
     }
 }

@@ -28,7 +28,7 @@ class TrainingCompletedContractTest {
                 Path.of("../contracts/events/training/TrainingCompleted.v1.example.json")))).readObject().getJsonObject("data");
         Training training = Training.plan(UUID.randomUUID(), "athlete-subject",
                 new TrainingPlan(Sport.RUN, "Tempo run", null, 50, null));
-        training.complete(new Completion(Instant.parse("2026-11-22T07:52:00Z"), 10250, 3050, List.of(UUID.randomUUID())));
+        training.complete(new Completion(Instant.parse("2026-11-22T07:52:00Z"), 10250, 3050, List.of(UUID.randomUUID()), List.of(UUID.randomUUID())));
 
         JsonObject published = OutboxTrainingEvents.trainingCompletedV1(training);
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -72,6 +73,10 @@ public class Gear {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** A replacement hint was given for the wear above the threshold (see {@link #needsHint}). */
+    @Column(nullable = false)
+    private boolean hinted;
+
     @Version
     private long version;
 
@@ -91,6 +96,9 @@ public class Gear {
     }
 
     public void describe(GearDetails details) {
+        if (!Objects.equals(wearLimitMeters, details.wearLimitMeters()) || !Objects.equals(wearLimitSeconds, details.wearLimitSeconds())) {
+            hinted = false; // new limits: crossing the threshold of these deserves its own hint
+        }
         type = details.type();
         componentKind = details.componentKind();
         brand = details.brand();
@@ -123,6 +131,23 @@ public class Gear {
     public boolean hasWorn(double fraction) {
         return wearLimitMeters != null && distanceMeters >= wearLimitMeters * fraction
                 || wearLimitSeconds != null && durationSeconds >= wearLimitSeconds * fraction;
+    }
+
+    /**
+     * Whether the athlete should now be told to replace it: its wear is at or past {@code threshold} (a fraction of a
+     * limit) and no hint was given since it got there. Marks it hinted; wear back below the threshold (a corrected
+     * result) clears the mark, so each crossing gives one hint.
+     */
+    public boolean needsHint(double threshold) {
+        if (!hasWorn(threshold)) {
+            hinted = false;
+            return false;
+        }
+        if (hinted) {
+            return false;
+        }
+        hinted = true;
+        return true;
     }
 
     /** The wear as a fraction of its nearest limit (0 without limits). */
@@ -175,9 +200,6 @@ public class Gear {
         return bikeId == null ? null : UUID.fromString(bikeId);
     }
 
-    public Instant updatedAt() {
-        return updatedAt;
-    }
 
     public UUID id() {
         return id;

@@ -47,16 +47,8 @@ public class GearMount {
         }
     }
 
-    public boolean covers(Instant moment) {
-        return !moment.isBefore(mountedAt) && (unmountedAt == null || moment.isBefore(unmountedAt));
-    }
-
     public Long id() {
         return id;
-    }
-
-    public UUID componentId() {
-        return componentId;
     }
 
     public UUID bikeId() {

@@ -29,12 +29,15 @@ public record WearHint(String athlete, UUID gearId, String gearType, String comp
             url = url.replace(field.getKey(), URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8));
         }
         String name = details.brand() + " " + details.model();
-        String km = String.format(Locale.ROOT, "%.1f", gear.distanceMeters() / 1000);
+        // what it did, in the measure of its limit: distance, or time for gear worn by the hour (a trainer)
+        String done = details.wearLimitMeters() != null
+                ? String.format(Locale.ROOT, "%.1f km", gear.distanceMeters() / 1000)
+                : String.format(Locale.ROOT, "%d h", gear.durationSeconds() / 3600);
         long percent = Math.round(gear.wearFraction() * 100);
         String title = variant == HintVariant.A ? "Time to replace your " + name : "Your " + name + " has earned a rest";
         String text = variant == HintVariant.A
-                ? name + " has covered " + km + " km, " + percent + "% of its wear limit."
-                : km + " km together so far. A fresh one keeps you fast and injury-free.";
+                ? name + " has done " + done + ", " + percent + "% of its wear limit."
+                : done + " together so far. A fresh one keeps you fast and injury-free.";
         return new WearHint(gear.owner(), gear.id(), details.type().name(), kind.isEmpty() ? null : kind, details.brand(),
                 details.model(), gear.distanceMeters(), gear.durationSeconds(), details.wearLimitMeters(),
                 details.wearLimitSeconds(), threshold, variant.name(), title, text, url);

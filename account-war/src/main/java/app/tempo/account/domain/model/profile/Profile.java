@@ -130,10 +130,6 @@ public class Profile {
         return ZoneId.of(timeZone);
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
     public long version() {
         return version;
     }

@@ -10,6 +10,12 @@ public interface ProfileRepository {
     /** Finds it locked for update. */
     Optional<Profile> findForUpdate(String subject);
 
+    /**
+     * Finds it locked against updates (as {@link #findForUpdate} and making it do) but not against other shared
+     * readers; without a profile, holds its creation off the same way.
+     */
+    Optional<Profile> findShared(String subject);
+
     /** Whether another athlete holds this nickname, whatever its case; waits for a concurrent claim of it to end. */
     boolean nicknameTakenByAnother(String nickname, String subject);
 

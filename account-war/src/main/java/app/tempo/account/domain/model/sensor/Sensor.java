@@ -88,10 +88,6 @@ public class Sensor {
         return id;
     }
 
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
     public long version() {
         return version;
     }

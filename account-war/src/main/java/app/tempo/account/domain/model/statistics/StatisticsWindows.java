@@ -1,5 +1,7 @@
 package app.tempo.account.domain.model.statistics;
 
+import app.tempo.account.domain.model.completion.CompletedTraining;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

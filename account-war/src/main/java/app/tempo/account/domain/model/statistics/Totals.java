@@ -1,5 +1,7 @@
 package app.tempo.account.domain.model.statistics;
 
+import app.tempo.account.domain.model.completion.CompletedTraining;
+
 /** What a set of completed trainings adds up to. */
 public record Totals(long trainings, double distanceMeters, long movingSeconds, double elevationGainMeters, double calories) {
 

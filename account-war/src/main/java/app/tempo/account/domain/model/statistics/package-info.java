@@ -1,2 +1,2 @@
-/** Completed trainings as the account domain keeps them, and the statistics totalled from them. */
+/** Statistics: totals per sport and calendar period, in the athlete's time zone. */
 package app.tempo.account.domain.model.statistics;

@@ -78,16 +78,29 @@ class GearTest {
     }
 
     @Test
-    void aMountCoversFromItsStartUntilItsEnd() {
+    void aMountEndsOnce() {
         Instant mounted = Instant.parse("2026-03-01T10:00:00Z");
         GearMount mount = GearMount.of(UUID.randomUUID(), UUID.randomUUID(), mounted);
-        assertFalse(mount.covers(mounted.minusSeconds(1)));
-        assertTrue(mount.covers(mounted));
-        assertTrue(mount.covers(mounted.plusSeconds(86_400 * 365)), "open while still mounted");
         mount.end(mounted.plusSeconds(3600));
-        assertTrue(mount.covers(mounted.plusSeconds(3599)));
-        assertFalse(mount.covers(mounted.plusSeconds(3600)), "the moment it came off belongs to the next bike");
         mount.end(mounted.plusSeconds(7200));
         assertEquals(mounted.plusSeconds(3600), mount.unmountedAt(), "ending it again changes nothing");
+    }
+
+    @Test
+    void eachCrossingOfTheThresholdDeservesOneHint() {
+        Gear shoes = Gear.register(UUID.randomUUID(), "alice", SHOES);
+        shoes.recordUse(17_000, 5_000);
+        assertFalse(shoes.needsHint(0.9), "85%");
+        shoes.recordUse(1_000, 300);
+        assertTrue(shoes.needsHint(0.9), "90%: crossed");
+        shoes.recordUse(1_000, 300);
+        assertFalse(shoes.needsHint(0.9), "95%: already told");
+        shoes.takeBackUse(2_000, 600);
+        assertFalse(shoes.needsHint(0.9), "85% again after a corrected result");
+        shoes.recordUse(2_000, 600);
+        assertTrue(shoes.needsHint(0.9), "crossed a second time");
+        shoes.describe(new GearDetails(GearType.SHOES, null, "Asics", "Novablast 4", null, 19_000.0, null, false, null));
+        assertTrue(shoes.needsHint(0.9), "a new limit: its threshold was never told");
+        assertFalse(shoes.needsHint(0.95), "hinted for the current limit");
     }
 }

@@ -35,8 +35,16 @@ class HintsTest {
         assertEquals("https://store.example/replace?t=COMPONENT&k=CHAIN&b=SRAM+%26+Co&m=GX+Eagle%2F12&id=6f1c2a52-8c1e-4d3a-9a57-0d1f0f8a1e01",
                 hint.storeUrl());
         assertEquals("Time to replace your SRAM & Co GX Eagle/12", hint.title());
-        assertEquals("SRAM & Co GX Eagle/12 has covered 2850.0 km, 95% of its wear limit.", hint.text());
+        assertEquals("SRAM & Co GX Eagle/12 has done 2850.0 km, 95% of its wear limit.", hint.text());
         assertEquals("B", WearHint.of(chain, 0.9, HintVariant.B, "https://s/").variant());
         assertTrue(WearHint.of(chain, 0.9, HintVariant.B, "https://s/").title().contains("earned a rest"));
+    }
+
+    @Test
+    void gearWornByTheHourIsToldInHours() {
+        Gear trainer = Gear.register(UUID.randomUUID(), "alice",
+                new GearDetails(GearType.OTHER, null, "Wahoo", "Kickr", null, null, 3_600_000L, false, null));
+        trainer.recordUse(0, 3_240_000);
+        assertEquals("Wahoo Kickr has done 900 h, 90% of its wear limit.", WearHint.of(trainer, 0.9, HintVariant.A, "https://s/").text());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tempo.account.domain.model.completion.CompletedTraining;
 import app.tempo.account.domain.model.statistics.StatisticsWindows.Window;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -61,6 +61,10 @@ public class Training {
     @Column(name = "gear_ids")
     private List<UUID> gearIds;
 
+    @Convert(converter = UuidListConverter.class)
+    @Column(name = "sensor_ids")
+    private List<UUID> sensorIds;
+
     /** Deleted by its owner: kept as a tombstone so that a replayed create cannot bring it back. */
     @Column(nullable = false)
     private boolean deleted;
@@ -106,6 +110,7 @@ public class Training {
         distanceMeters = completion.distanceMeters();
         durationSeconds = completion.durationSeconds();
         gearIds = completion.gearIds();
+        sensorIds = completion.sensorIds();
     }
 
     public void delete() {
@@ -140,7 +145,8 @@ public class Training {
 
     public Completion completion() {
         return status == TrainingStatus.COMPLETED
-                ? new Completion(completedAt, distanceMeters, durationSeconds, gearIds == null ? List.of() : gearIds)
+                ? new Completion(completedAt, distanceMeters, durationSeconds, gearIds == null ? List.of() : gearIds,
+                        sensorIds == null ? List.of() : sensorIds)
                 : null;
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class TrainingTest {
 
     private static final TrainingPlan PLAN = new TrainingPlan(Sport.RUN, "Tempo run", Instant.parse("2026-11-22T07:00:00Z"), 50, null);
-    private static final Completion DONE = new Completion(Instant.parse("2026-11-22T07:52:00Z"), 10250, 3050, List.of(UUID.randomUUID()));
+    private static final Completion DONE = new Completion(Instant.parse("2026-11-22T07:52:00Z"), 10250, 3050, List.of(UUID.randomUUID()), List.of());
 
     @Test
     void aNewTrainingIsPlannedAndPrivateByDefault() {
@@ -31,7 +31,7 @@ class TrainingTest {
         training.complete(DONE);
         assertEquals(TrainingStatus.COMPLETED, training.status());
         assertTrue(training.isCompletedAs(DONE), "a replay of the same completion is recognised");
-        assertFalse(training.isCompletedAs(new Completion(DONE.completedAt(), 9999, 3050, DONE.gearIds())));
+        assertFalse(training.isCompletedAs(new Completion(DONE.completedAt(), 9999, 3050, DONE.gearIds(), List.of())));
         assertThrows(TrainingRuleViolation.class, () -> training.complete(DONE), "completing twice is refused");
     }
 

@@ -1,4 +1,4 @@
-package app.tempo.account.domain.model.statistics;
+package app.tempo.account.domain.model.completion;
 
 import java.time.Instant;
 import java.util.List;
