@@ -5,6 +5,8 @@ import app.tempo.platform.sync.Changes;
 import app.tempo.platform.write.ConditionalDelete;
 import app.tempo.platform.write.ConditionalPut;
 import app.tempo.platform.write.WriteOutcome;
+import app.tempo.training.domain.model.route.Route;
+import app.tempo.training.domain.model.route.TrainingRoute;
 import app.tempo.training.domain.model.training.Completion;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingEvents;
@@ -83,6 +85,40 @@ public class TrainingService {
         training.complete(completion);
         events.completed(training);
         return recorded(WriteOutcome.changed(training));
+    }
+
+    /**
+     * Plans the training's route from a GPX document whose points make {@code route}. The first route needs no
+     * If-Match (like a completion, it is the training's own part); the same document again changes nothing; another
+     * one replaces it, with If-Match as any change.
+     */
+    public WriteOutcome<Training> route(String athlete, UUID id, String gpx, Route route, Long expectedVersion) {
+        Optional<Training> existing = trainings.find(id).filter(training -> training.isOwnedBy(athlete));
+        if (existing.isEmpty()) {
+            return WriteOutcome.notFound();
+        }
+        Training training = existing.get();
+        Optional<TrainingRoute> stored = trainings.routeOf(id);
+        if (training.isDeleted()) {
+            return WriteOutcome.gone();
+        }
+        if (stored.filter(document -> document.gpx().equals(gpx)).isPresent()) {
+            return WriteOutcome.unchanged(training);
+        }
+        if (stored.isPresent() && expectedVersion == null) {
+            return WriteOutcome.preconditionRequired(training);
+        }
+        if (expectedVersion != null && expectedVersion != training.version()) {
+            return WriteOutcome.stale(training);
+        }
+        training.route(route);
+        stored.ifPresentOrElse(document -> document.replace(gpx), () -> trainings.add(new TrainingRoute(id, gpx)));
+        return recorded(WriteOutcome.changed(training));
+    }
+
+    /** The GPX document of a training of this athlete's, if it has a route. */
+    public Optional<String> routeDocument(String athlete, UUID id) {
+        return find(athlete, id).flatMap(training -> trainings.routeOf(id)).map(TrainingRoute::gpx);
     }
 
     private WriteOutcome<Training> recorded(WriteOutcome<Training> outcome) {

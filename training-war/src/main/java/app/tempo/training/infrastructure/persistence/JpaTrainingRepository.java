@@ -1,5 +1,6 @@
 package app.tempo.training.infrastructure.persistence;
 
+import app.tempo.training.domain.model.route.TrainingRoute;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,16 @@ public class JpaTrainingRepository implements TrainingRepository {
     @Override
     public void add(Training training) {
         entityManager.persist(training);
+    }
+
+    @Override
+    public Optional<TrainingRoute> routeOf(UUID trainingId) {
+        return Optional.ofNullable(entityManager.find(TrainingRoute.class, trainingId));
+    }
+
+    @Override
+    public void add(TrainingRoute route) {
+        entityManager.persist(route);
     }
 
     @Override

@@ -1,12 +1,16 @@
 package app.tempo.training.interfaces.rest;
 
 import app.tempo.platform.http.EntityTags;
+import app.tempo.platform.problem.Problem;
 import app.tempo.platform.problem.ProblemException;
+import app.tempo.platform.problem.ProblemType;
 import app.tempo.platform.security.CurrentAthlete;
 import app.tempo.platform.write.LostRaces;
 import app.tempo.platform.write.WriteAnswers;
 import app.tempo.platform.write.WriteOutcome;
 import app.tempo.training.application.TrainingService;
+import app.tempo.training.domain.model.route.Route;
+import app.tempo.training.domain.model.route.RoutePoint;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingRuleViolation;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +29,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import app.tempo.training.infrastructure.gpx.GpxDocuments;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -34,6 +40,8 @@ import java.util.function.Supplier;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TrainingResource {
+
+    static final String GPX = "application/gpx+xml";
 
     @Inject
     TrainingService trainings;
@@ -69,6 +77,53 @@ public class TrainingResource {
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull CompletionRequest request) {
         return answer(guarded(() -> trainings.complete(athlete.subject(), id, request.toCompletion(), EntityTags.versionIn(ifMatch))));
+    }
+
+    /**
+     * Plans the route from a GPX document (JSON {@code {"gpx": "…"}}): 400 when it is not GPX (or declares a DTD),
+     * 422 when its points cannot be a route (fewer than 2, more than 50,000, off the Earth, a jump over 1,000 km).
+     */
+    @PUT
+    @Path("{id}/route")
+    public Response route(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid @NotNull RouteRequest request) {
+        Route route = routeOf(request.gpx());
+        return answer(guarded(() -> trainings.route(athlete.subject(), id, request.gpx(), route, EntityTags.versionIn(ifMatch))));
+    }
+
+    /**
+     * The route's summary and its GPX document (as Tempo writes it: one track of its points) as JSON; or, asked for
+     * {@code application/gpx+xml} only, the GPX file itself, for a watch or another app.
+     */
+    @GET
+    @Path("{id}/route")
+    @Produces({MediaType.APPLICATION_JSON, GPX})
+    public Response route(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        List<RoutePoint> points = GpxDocuments.points(routeDocument(id));
+        String document = GpxDocuments.of(trainingTitle(id), points);
+        if (accept != null && accept.contains(GPX) && !accept.contains(MediaType.APPLICATION_JSON)) {
+            return Response.ok(document, GPX).build();
+        }
+        return Response.ok(RouteView.of(Route.along(points), document), MediaType.APPLICATION_JSON).build();
+    }
+
+    private String routeDocument(UUID id) {
+        return trainings.routeDocument(athlete.subject(), id).orElseThrow(() -> ProblemException.notFound("Route"));
+    }
+
+    private String trainingTitle(UUID id) {
+        return trainings.find(athlete.subject(), id).map(training -> training.plan().title()).orElse("Route");
+    }
+
+    private static Route routeOf(String gpx) {
+        try {
+            return Route.along(GpxDocuments.points(gpx));
+        } catch (GpxDocuments.UnreadableGpx e) {
+            throw ProblemException.invalidField("gpx", e.getMessage());
+        } catch (Route.InvalidRoute e) {
+            throw new ProblemException(Problem.of(ProblemType.UNPROCESSABLE, "gpx: " + e.getMessage())
+                    .withErrors(List.of(new Problem.FieldError("gpx", e.getMessage()))), null);
+        }
     }
 
     private static WriteOutcome<Training> guarded(Supplier<WriteOutcome<Training>> write) {

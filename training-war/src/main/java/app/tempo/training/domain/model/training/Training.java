@@ -1,5 +1,6 @@
 package app.tempo.training.domain.model.training;
 
+import app.tempo.training.domain.model.route.Route;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -65,6 +67,30 @@ public class Training {
     @Column(name = "sensor_ids")
     private List<UUID> sensorIds;
 
+    @Column(name = "route_points")
+    private Integer routePoints;
+
+    @Column(name = "route_distance_meters")
+    private Double routeDistanceMeters;
+
+    @Column(name = "route_elevation_gain_meters")
+    private Double routeElevationGainMeters;
+
+    @Column(name = "route_elevation_loss_meters")
+    private Double routeElevationLossMeters;
+
+    @Column(name = "route_min_latitude")
+    private Double routeMinLatitude;
+
+    @Column(name = "route_min_longitude")
+    private Double routeMinLongitude;
+
+    @Column(name = "route_max_latitude")
+    private Double routeMaxLatitude;
+
+    @Column(name = "route_max_longitude")
+    private Double routeMaxLongitude;
+
     /** Deleted by its owner: kept as a tombstone so that a replayed create cannot bring it back. */
     @Column(nullable = false)
     private boolean deleted;
@@ -94,6 +120,27 @@ public class Training {
             throw new TrainingRuleViolation("A " + status.name().toLowerCase() + " training cannot be re-planned");
         }
         apply(plan);
+    }
+
+    /** Plans the route (a planned training only); its GPX document is kept beside the training. */
+    public void route(Route route) {
+        if (status != TrainingStatus.PLANNED) {
+            throw new TrainingRuleViolation("A " + status.name().toLowerCase() + " training's route cannot be changed");
+        }
+        routePoints = route.points();
+        routeDistanceMeters = route.distanceMeters();
+        routeElevationGainMeters = route.elevationGainMeters();
+        routeElevationLossMeters = route.elevationLossMeters();
+        routeMinLatitude = route.minLatitude();
+        routeMinLongitude = route.minLongitude();
+        routeMaxLatitude = route.maxLatitude();
+        routeMaxLongitude = route.maxLongitude();
+    }
+
+    /** The planned route's summary, if it has one. */
+    public Optional<Route> route() {
+        return routePoints == null ? Optional.empty() : Optional.of(new Route(routePoints, routeDistanceMeters, routeElevationGainMeters,
+                routeElevationLossMeters, routeMinLatitude, routeMinLongitude, routeMaxLatitude, routeMaxLongitude));
     }
 
     /** True when this training was already completed with exactly this result. */

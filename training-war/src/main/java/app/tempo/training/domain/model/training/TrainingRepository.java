@@ -1,5 +1,6 @@
 package app.tempo.training.domain.model.training;
 
+import app.tempo.training.domain.model.route.TrainingRoute;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +10,11 @@ public interface TrainingRepository {
     Optional<Training> find(UUID id);
 
     void add(Training training);
+
+    /** The GPX document of a training's route, if it has one. */
+    Optional<TrainingRoute> routeOf(UUID trainingId);
+
+    void add(TrainingRoute route);
 
     long countOwnedBy(String owner);
 }

@@ -1,0 +1,2 @@
+/** The training domain through the real stack. */
+package it.tempo.training;
