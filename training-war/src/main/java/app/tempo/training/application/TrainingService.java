@@ -5,7 +5,7 @@ import app.tempo.platform.sync.Changes;
 import app.tempo.platform.write.ConditionalDelete;
 import app.tempo.platform.write.ConditionalPut;
 import app.tempo.platform.write.WriteOutcome;
-import app.tempo.training.domain.model.route.Route;
+import app.tempo.training.domain.model.route.RouteFile;
 import app.tempo.training.domain.model.route.TrainingRoute;
 import app.tempo.training.domain.model.training.Completion;
 import app.tempo.training.domain.model.training.Training;
@@ -63,6 +63,7 @@ public class TrainingService {
         return new ConditionalDelete<Training>(training -> training.isOwnedBy(athlete), Training::isDeleted, Training::version)
                 .apply(trainings.find(id), expectedVersion, training -> {
                     training.delete();
+                    trainings.routeOf(id).ifPresent(trainings::remove);
                     changes.deleted(training);
                 });
     }
@@ -88,37 +89,37 @@ public class TrainingService {
     }
 
     /**
-     * Plans the training's route from a GPX document whose points make {@code route}. The first route needs no
-     * If-Match (like a completion, it is the training's own part); the same document again changes nothing; another
-     * one replaces it, with If-Match as any change.
+     * Plans the training's route. The first route needs no If-Match (like a completion, it is the training's own
+     * part); the same document again changes nothing; another one replaces it, with If-Match as any change.
      */
-    public WriteOutcome<Training> route(String athlete, UUID id, String gpx, Route route, Long expectedVersion) {
+    public WriteOutcome<Training> route(String athlete, UUID id, RouteFile file, Long expectedVersion) {
         Optional<Training> existing = trainings.find(id).filter(training -> training.isOwnedBy(athlete));
         if (existing.isEmpty()) {
             return WriteOutcome.notFound();
         }
         Training training = existing.get();
-        Optional<TrainingRoute> stored = trainings.routeOf(id);
         if (training.isDeleted()) {
             return WriteOutcome.gone();
         }
-        if (stored.filter(document -> document.gpx().equals(gpx)).isPresent()) {
+        if (training.hasRouteOf(file.digest())) {
             return WriteOutcome.unchanged(training);
         }
-        if (stored.isPresent() && expectedVersion == null) {
+        if (training.route().isPresent() && expectedVersion == null) {
             return WriteOutcome.preconditionRequired(training);
         }
         if (expectedVersion != null && expectedVersion != training.version()) {
             return WriteOutcome.stale(training);
         }
-        training.route(route);
-        stored.ifPresentOrElse(document -> document.replace(gpx), () -> trainings.add(new TrainingRoute(id, gpx)));
+        training.route(file.route(), file.digest());
+        trainings.routeOf(id).ifPresentOrElse(document -> document.replace(file.document()),
+                () -> trainings.add(new TrainingRoute(id, file.document())));
         return recorded(WriteOutcome.changed(training));
     }
 
-    /** The GPX document of a training of this athlete's, if it has a route. */
-    public Optional<String> routeDocument(String athlete, UUID id) {
-        return find(athlete, id).flatMap(training -> trainings.routeOf(id)).map(TrainingRoute::gpx);
+    /** The route and its GPX document of a training of this athlete's, if it has one. */
+    public Optional<RouteFile> routeFile(String athlete, UUID id) {
+        return find(athlete, id).flatMap(training -> training.route().flatMap(route -> trainings.routeOf(id)
+                .map(document -> RouteFile.of(route, document.gpx()))));
     }
 
     private WriteOutcome<Training> recorded(WriteOutcome<Training> outcome) {

@@ -36,6 +36,11 @@ public class JpaTrainingRepository implements TrainingRepository {
     }
 
     @Override
+    public void remove(TrainingRoute route) {
+        entityManager.remove(route);
+    }
+
+    @Override
     public long countOwnedBy(String owner) {
         return entityManager.createQuery("SELECT count(t) FROM Training t WHERE t.owner = :owner AND t.deleted = false", Long.class)
                 .setParameter("owner", owner)

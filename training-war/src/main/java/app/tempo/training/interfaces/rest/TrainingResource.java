@@ -10,9 +10,10 @@ import app.tempo.platform.write.WriteAnswers;
 import app.tempo.platform.write.WriteOutcome;
 import app.tempo.training.application.TrainingService;
 import app.tempo.training.domain.model.route.Route;
-import app.tempo.training.domain.model.route.RoutePoint;
+import app.tempo.training.domain.model.route.RouteFile;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingRuleViolation;
+import app.tempo.training.infrastructure.gpx.GpxDocuments;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import app.tempo.training.infrastructure.gpx.GpxDocuments;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -85,39 +85,30 @@ public class TrainingResource {
      */
     @PUT
     @Path("{id}/route")
-    public Response route(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @Valid @NotNull RouteRequest request) {
-        Route route = routeOf(request.gpx());
-        return answer(guarded(() -> trainings.route(athlete.subject(), id, request.gpx(), route, EntityTags.versionIn(ifMatch))));
+    public Response putRoute(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid @NotNull RouteRequest request) {
+        RouteFile file = read(request.gpx());
+        return answer(guarded(() -> trainings.route(athlete.subject(), id, file, EntityTags.versionIn(ifMatch))));
     }
 
     /**
-     * The route's summary and its GPX document (as Tempo writes it: one track of its points) as JSON; or, asked for
+     * The route's summary and the GPX document Tempo keeps of it (one track of its points) as JSON; or, asked for
      * {@code application/gpx+xml} only, the GPX file itself, for a watch or another app.
      */
     @GET
     @Path("{id}/route")
     @Produces({MediaType.APPLICATION_JSON, GPX})
-    public Response route(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        List<RoutePoint> points = GpxDocuments.points(routeDocument(id));
-        String document = GpxDocuments.of(trainingTitle(id), points);
+    public Response getRoute(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        RouteFile file = trainings.routeFile(athlete.subject(), id).orElseThrow(() -> ProblemException.notFound("Route"));
         if (accept != null && accept.contains(GPX) && !accept.contains(MediaType.APPLICATION_JSON)) {
-            return Response.ok(document, GPX).build();
+            return Response.ok(file.document(), GPX).build();
         }
-        return Response.ok(RouteView.of(Route.along(points), document), MediaType.APPLICATION_JSON).build();
+        return Response.ok(RouteView.of(file.route(), file.document()), MediaType.APPLICATION_JSON).build();
     }
 
-    private String routeDocument(UUID id) {
-        return trainings.routeDocument(athlete.subject(), id).orElseThrow(() -> ProblemException.notFound("Route"));
-    }
-
-    private String trainingTitle(UUID id) {
-        return trainings.find(athlete.subject(), id).map(training -> training.plan().title()).orElse("Route");
-    }
-
-    private static Route routeOf(String gpx) {
+    private static RouteFile read(String gpx) {
         try {
-            return Route.along(GpxDocuments.points(gpx));
+            return GpxDocuments.routeFile(gpx);
         } catch (GpxDocuments.UnreadableGpx e) {
             throw ProblemException.invalidField("gpx", e.getMessage());
         } catch (Route.InvalidRoute e) {

@@ -91,6 +91,10 @@ public class Training {
     @Column(name = "route_max_longitude")
     private Double routeMaxLongitude;
 
+    /** The SHA-256 of the route's GPX document: another document is another version of the training. */
+    @Column(name = "route_digest")
+    private String routeDigest;
+
     /** Deleted by its owner: kept as a tombstone so that a replayed create cannot bring it back. */
     @Column(nullable = false)
     private boolean deleted;
@@ -122,8 +126,8 @@ public class Training {
         apply(plan);
     }
 
-    /** Plans the route (a planned training only); its GPX document is kept beside the training. */
-    public void route(Route route) {
+    /** Plans the route (a planned training only); its GPX document, whose digest this is, is kept beside the training. */
+    public void route(Route route, String digest) {
         if (status != TrainingStatus.PLANNED) {
             throw new TrainingRuleViolation("A " + status.name().toLowerCase() + " training's route cannot be changed");
         }
@@ -135,6 +139,12 @@ public class Training {
         routeMinLongitude = route.minLongitude();
         routeMaxLatitude = route.maxLatitude();
         routeMaxLongitude = route.maxLongitude();
+        routeDigest = digest;
+    }
+
+    /** Whether its route is the one of this document. */
+    public boolean hasRouteOf(String digest) {
+        return digest.equals(routeDigest);
     }
 
     /** The planned route's summary, if it has one. */
@@ -162,6 +172,15 @@ public class Training {
 
     public void delete() {
         deleted = true;
+        routePoints = null; // a tombstone keeps no route
+        routeDistanceMeters = null;
+        routeElevationGainMeters = null;
+        routeElevationLossMeters = null;
+        routeMinLatitude = null;
+        routeMinLongitude = null;
+        routeMaxLatitude = null;
+        routeMaxLongitude = null;
+        routeDigest = null;
     }
 
     public boolean isDeleted() {

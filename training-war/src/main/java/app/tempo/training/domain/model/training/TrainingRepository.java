@@ -16,5 +16,7 @@ public interface TrainingRepository {
 
     void add(TrainingRoute route);
 
+    void remove(TrainingRoute route);
+
     long countOwnedBy(String owner);
 }
