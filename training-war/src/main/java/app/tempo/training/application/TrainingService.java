@@ -10,6 +10,7 @@ import app.tempo.training.domain.model.route.TrainingRoute;
 import app.tempo.training.domain.model.training.Completion;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingEvents;
+import app.tempo.training.domain.model.training.TrainingStatus;
 import app.tempo.training.domain.model.training.TrainingPlan;
 import app.tempo.training.domain.model.training.TrainingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -69,23 +72,24 @@ public class TrainingService {
     }
 
     public WriteOutcome<Training> complete(String athlete, UUID id, Completion completion, Long expectedVersion) {
-        Optional<Training> existing = trainings.find(id).filter(training -> training.isOwnedBy(athlete));
-        if (existing.isEmpty()) {
-            return WriteOutcome.notFound();
-        }
-        Training training = existing.get();
-        if (training.isDeleted()) {
-            return WriteOutcome.gone();
-        }
-        if (training.isCompletedAs(completion)) {
-            return WriteOutcome.unchanged(training);
-        }
-        if (expectedVersion != null && expectedVersion != training.version()) {
-            return WriteOutcome.stale(training);
-        }
-        training.complete(completion);
-        events.completed(training);
-        return recorded(WriteOutcome.changed(training));
+        return act(athlete, id, expectedVersion, training -> training.isCompletedAs(completion), training -> false, training -> {
+            training.complete(completion);
+            events.completed(training);
+        });
+    }
+
+    /**
+     * Moves the training to {@code target} (in progress or cancelled). Like a completion, an action that needs no
+     * If-Match (a stale one is still refused); asking for the state it is in changes nothing.
+     */
+    public WriteOutcome<Training> changeStatus(String athlete, UUID id, TrainingStatus target, Long expectedVersion) {
+        return act(athlete, id, expectedVersion, training -> training.status() == target, training -> false, training -> {
+            switch (target) {
+                case IN_PROGRESS -> training.start();
+                case CANCELLED -> training.cancel();
+                default -> throw new IllegalArgumentException("a training is moved to " + target + " otherwise");
+            }
+        });
     }
 
     /**
@@ -93,6 +97,27 @@ public class TrainingService {
      * part); the same document again changes nothing; another one replaces it, with If-Match as any change.
      */
     public WriteOutcome<Training> route(String athlete, UUID id, RouteFile file, Long expectedVersion) {
+        return act(athlete, id, expectedVersion, training -> training.hasRouteOf(file.digest()), training -> training.route().isPresent(),
+                training -> {
+                    training.route(file.route(), file.digest());
+                    trainings.routeOf(id).ifPresentOrElse(document -> document.replace(file.document()),
+                            () -> trainings.add(new TrainingRoute(id, file.document())));
+                });
+    }
+
+    /** The route and its GPX document of a training of this athlete's, if it has one. */
+    public Optional<RouteFile> routeFile(String athlete, UUID id) {
+        return find(athlete, id).flatMap(training -> training.route().flatMap(route -> trainings.routeOf(id)
+                .map(document -> RouteFile.of(route, document.gpx()))));
+    }
+
+    /**
+     * An action on one of the athlete's trainings, by the offline rules: another athlete's is missing, a deleted one
+     * gone; one that already is as asked changes nothing; an action that replaces something ({@code needsIfMatch})
+     * needs If-Match, and a stale If-Match always loses.
+     */
+    private WriteOutcome<Training> act(String athlete, UUID id, Long expectedVersion, Predicate<Training> alreadyDone,
+                                       Predicate<Training> needsIfMatch, Consumer<Training> action) {
         Optional<Training> existing = trainings.find(id).filter(training -> training.isOwnedBy(athlete));
         if (existing.isEmpty()) {
             return WriteOutcome.notFound();
@@ -101,25 +126,17 @@ public class TrainingService {
         if (training.isDeleted()) {
             return WriteOutcome.gone();
         }
-        if (training.hasRouteOf(file.digest())) {
+        if (alreadyDone.test(training)) {
             return WriteOutcome.unchanged(training);
         }
-        if (training.route().isPresent() && expectedVersion == null) {
+        if (expectedVersion == null && needsIfMatch.test(training)) {
             return WriteOutcome.preconditionRequired(training);
         }
         if (expectedVersion != null && expectedVersion != training.version()) {
             return WriteOutcome.stale(training);
         }
-        training.route(file.route(), file.digest());
-        trainings.routeOf(id).ifPresentOrElse(document -> document.replace(file.document()),
-                () -> trainings.add(new TrainingRoute(id, file.document())));
+        action.accept(training);
         return recorded(WriteOutcome.changed(training));
-    }
-
-    /** The route and its GPX document of a training of this athlete's, if it has one. */
-    public Optional<RouteFile> routeFile(String athlete, UUID id) {
-        return find(athlete, id).flatMap(training -> training.route().flatMap(route -> trainings.routeOf(id)
-                .map(document -> RouteFile.of(route, document.gpx()))));
     }
 
     private WriteOutcome<Training> recorded(WriteOutcome<Training> outcome) {

@@ -79,6 +79,14 @@ public class TrainingResource {
         return answer(guarded(() -> trainings.complete(athlete.subject(), id, request.toCompletion(), EntityTags.versionIn(ifMatch))));
     }
 
+    /** Starts or cancels the training (a completed or cancelled one stays so: 409); asking again is harmless. */
+    @PUT
+    @Path("{id}/status")
+    public Response status(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull StatusRequest request) {
+        return answer(guarded(() -> trainings.changeStatus(athlete.subject(), id, request.target(), EntityTags.versionIn(ifMatch))));
+    }
+
     /**
      * Plans the route from a GPX document (JSON {@code {"gpx": "…"}}): 400 when it is not GPX (or declares a DTD),
      * 422 when its points cannot be a route (fewer than 2, more than 50,000, off the Earth, a jump over 1,000 km).

@@ -158,9 +158,29 @@ public class Training {
         return status == TrainingStatus.COMPLETED && completion().equals(completion);
     }
 
-    public void complete(Completion completion) {
+    /** The athlete starts it: planned → in progress. */
+    public void start() {
         if (status != TrainingStatus.PLANNED) {
-            throw new TrainingRuleViolation("This training is already " + status.name().toLowerCase());
+            throw new TrainingRuleViolation("A " + label(status) + " training cannot be started");
+        }
+        status = TrainingStatus.IN_PROGRESS;
+    }
+
+    /** The athlete calls it off: planned or in progress → cancelled, for good. */
+    public void cancel() {
+        if (!status.isOpen()) {
+            throw new TrainingRuleViolation("A " + label(status) + " training cannot be cancelled");
+        }
+        status = TrainingStatus.CANCELLED;
+    }
+
+    private static String label(TrainingStatus status) {
+        return status.name().toLowerCase().replace('_', ' ');
+    }
+
+    public void complete(Completion completion) {
+        if (!status.isOpen()) {
+            throw new TrainingRuleViolation("This training is already " + label(status));
         }
         status = TrainingStatus.COMPLETED;
         completedAt = completion.completedAt();

@@ -49,4 +49,31 @@ class TrainingTest {
         assertTrue(training.isOwnedBy("alice"));
         assertFalse(training.isOwnedBy("bob"));
     }
+
+    @Test
+    void aTrainingIsStartedThenCompletedAndFinalStatesStay() {
+        Training training = Training.plan(UUID.randomUUID(), "alice", PLAN);
+        training.start();
+        assertEquals(TrainingStatus.IN_PROGRESS, training.status());
+        assertThrows(TrainingRuleViolation.class, training::start, "started once");
+        assertThrows(TrainingRuleViolation.class, () -> training.replan(PLAN), "the plan is fixed once it runs");
+        training.complete(DONE);
+        assertEquals(TrainingStatus.COMPLETED, training.status());
+        assertThrows(TrainingRuleViolation.class, training::cancel, "a completed training is not cancelled");
+        assertThrows(TrainingRuleViolation.class, training::start);
+    }
+
+    @Test
+    void aCancelledTrainingIsNeitherStartedNorCompleted() {
+        Training planned = Training.plan(UUID.randomUUID(), "alice", PLAN);
+        planned.cancel();
+        assertEquals(TrainingStatus.CANCELLED, planned.status());
+        assertThrows(TrainingRuleViolation.class, planned::start);
+        assertThrows(TrainingRuleViolation.class, () -> planned.complete(DONE));
+        assertThrows(TrainingRuleViolation.class, planned::cancel);
+        Training running = Training.plan(UUID.randomUUID(), "alice", PLAN);
+        running.start();
+        running.cancel();
+        assertEquals(TrainingStatus.CANCELLED, running.status(), "a started training can be called off");
+    }
 }
