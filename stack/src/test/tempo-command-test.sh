@@ -175,7 +175,8 @@ case_rebuild_decision() {
   mkdir -p "$co"
   tar -C "$ROOT" --exclude=./stack/target --exclude='./*/target' --exclude=./target -cf - . | tar -C "$co" -xf -
   printf '#!/bin/sh\necho "$*" >>"$(dirname "$0")/mvnw.calls"\n' >"$co/mvnw"
-  source=$(find "$co/account-war/src/main/java" -name '*.java' | sort | head -n 1)
+  # sed reads to the end (head would leave sort writing into a closed pipe: SIGPIPE, which pipefail makes fatal)
+  source=$(find "$co/account-war/src/main/java" -name '*.java' | sort | sed -n 1p)
   needed() { rc=0; "$co/tempo" build-needed >"$log" 2>&1 || rc=$?; [ "$rc" = 0 ]; }
   unneeded() { rc=0; "$co/tempo" build-needed >"$log" 2>&1 || rc=$?; [ "$rc" = 1 ]; }
 
