@@ -8,6 +8,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +43,14 @@ public class DependencyChecks {
     @Inject
     @ConfigProperty(name = "tempo.jms.connection-factory", defaultValue = "jms/tempo")
     String connectionFactoryName;
+
+    @Inject
+    @ConfigProperty(name = "tempo.broker.host", defaultValue = "localhost")
+    String brokerHost;
+
+    @Inject
+    @ConfigProperty(name = "tempo.broker.port", defaultValue = "61716")
+    int brokerPort;
 
     @Resource
     ManagedExecutorService executor;
@@ -76,7 +87,17 @@ public class DependencyChecks {
         };
     }
 
+    /**
+     * The broker's acceptor answers a new TCP connection, and the pool hands out a JMS context. The socket comes
+     * first because pooled connections keep reconnecting for ever (ReconnectAttempts -1): while they do, the pool
+     * still hands out contexts without touching the network, so the JMS part alone reports a dead broker as reachable.
+     */
     private boolean brokerReachable() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(brokerHost, brokerPort), (int) PROBE_TIMEOUT_MILLIS / 2);
+        } catch (IOException e) {
+            return false;
+        }
         try {
             ConnectionFactory factory = (ConnectionFactory) new InitialContext().lookup(connectionFactoryName);
             try (JMSContext context = factory.createContext()) {
