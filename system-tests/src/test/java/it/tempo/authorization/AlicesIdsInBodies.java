@@ -39,7 +39,8 @@ final class AlicesIdsInBodies {
     }
 
     /**
-     * Sends the write as bob, on a resource of his, once per id field with all of alice's ids, and the same write with
+     * Sends the write as bob, on a resource of his, once per id field with all of alice's ids (an array field: as many
+     * writes as its maxItems needs), and the same write with
      * ids nobody has; the pairs of replies.
      */
     static List<Exchange> sendAsBob(Operation write, List<String> alicesIds) {
@@ -47,8 +48,13 @@ final class AlicesIdsInBodies {
         Schema schema = write.body().orElseThrow();
         for (Map.Entry<String, Schema> field : idFields(schema).entrySet()) {
             if (field.getValue().type().equals("array")) {
-                exchanges.add(new Exchange(write.send("bob", bobsPath(write), bytes(schema, field.getKey(), ids(alicesIds))),
-                        write.send("bob", bobsPath(write), bytes(schema, field.getKey(), ids(List.of(UUID.randomUUID().toString()))))));
+                // as many of her ids at a time as the array may hold, so the write is judged on the ids, not their number
+                int perWrite = field.getValue().maxItems().orElse(alicesIds.size());
+                for (int from = 0; from < alicesIds.size(); from += perWrite) {
+                    List<String> some = alicesIds.subList(from, Math.min(alicesIds.size(), from + perWrite));
+                    exchanges.add(new Exchange(write.send("bob", bobsPath(write), bytes(schema, field.getKey(), ids(some))),
+                            write.send("bob", bobsPath(write), bytes(schema, field.getKey(), ids(List.of(UUID.randomUUID().toString()))))));
+                }
             } else {
                 for (String id : alicesIds) {
                     exchanges.add(new Exchange(write.send("bob", bobsPath(write), bytes(schema, field.getKey(), Json.createValue(id))),

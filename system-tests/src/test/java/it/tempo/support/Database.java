@@ -19,14 +19,17 @@ public final class Database {
     private Database() {
     }
 
-    /** Ids of the events training-war wrote for this training. */
+    /** Ids of the TrainingCompleted events training-war wrote for this training. */
     public static List<UUID> eventsOf(UUID trainingId) {
         return eventsOf(List.of(trainingId));
     }
 
-    /** Ids of the events training-war wrote for these trainings. */
+    /**
+     * Ids of the TrainingCompleted events training-war wrote for these trainings: the events account and interaction
+     * apply (they take other training events off their queues without recording them).
+     */
     public static List<UUID> eventsOf(List<UUID> trainingIds) {
-        return query("SELECT event_id FROM training.outbox_event WHERE aggregate_id = ANY (?) ORDER BY seq", (connection, statement) ->
+        return query("SELECT event_id FROM training.outbox_event WHERE aggregate_id = ANY (?) AND event_type = 'TrainingCompleted' ORDER BY seq", (connection, statement) ->
                 statement.setArray(1, connection.createArrayOf("text", trainingIds.stream().map(UUID::toString).toArray())),
                 rows -> {
                     List<UUID> ids = new ArrayList<>();

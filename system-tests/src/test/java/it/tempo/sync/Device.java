@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One device of a user, keeping its own cursor on one domain's feed. */
-final class Device {
+public final class Device {
 
     private static final int MAX_PAGES = 1000;
 
@@ -22,13 +22,13 @@ final class Device {
     private final String feed;
     private String cursor;
 
-    Device(Api api, String domain) {
+    public Device(Api api, String domain) {
         this.api = api;
         this.feed = "/api/v1/" + domain + "/sync";
     }
 
     /** Pulls until the feed has no more; the changes in the order received. */
-    List<JsonObject> pull() {
+    public List<JsonObject> pull() {
         List<JsonObject> changes = new ArrayList<>();
         Map<String, Long> versions = new HashMap<>();
         for (int page = 0; page < MAX_PAGES; page++) {
@@ -50,7 +50,7 @@ final class Device {
     }
 
     /** Catches up without looking: the device's cursor is now at the head of the feed. */
-    Device atHead() {
+    public Device atHead() {
         pull();
         return this;
     }
@@ -59,7 +59,7 @@ final class Device {
         return cursor;
     }
 
-    static List<JsonObject> about(List<JsonObject> changes, Object id) {
+    public static List<JsonObject> about(List<JsonObject> changes, Object id) {
         return changes.stream().filter(change -> change.getString("id").equals(id.toString())).toList();
     }
 }

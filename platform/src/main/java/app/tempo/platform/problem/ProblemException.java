@@ -39,6 +39,11 @@ public class ProblemException extends RuntimeException {
                 .withErrors(List.of(new Problem.FieldError(field, message))), null);
     }
 
+    /** The caller may see the resource but not do this to it (e.g. a participant changing the owner's plan). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(ProblemType.FORBIDDEN, detail);
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(ProblemType.CONFLICT, detail);
     }

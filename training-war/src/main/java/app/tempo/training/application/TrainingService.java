@@ -8,6 +8,9 @@ import app.tempo.platform.write.WriteOutcome;
 import app.tempo.training.domain.model.route.RouteFile;
 import app.tempo.training.domain.model.route.TrainingRoute;
 import app.tempo.training.domain.model.training.Completion;
+import app.tempo.training.domain.model.training.Participant;
+import app.tempo.training.domain.model.training.Roster;
+import app.tempo.training.domain.model.training.RosterChange;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingEvents;
 import app.tempo.training.domain.model.training.TrainingStatus;
@@ -16,9 +19,12 @@ import app.tempo.training.domain.model.training.TrainingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,31 +49,124 @@ public class TrainingService {
     @Inject
     Changes changes;
 
-    /** A training of this athlete's; another athlete's, or a deleted one, is indistinguishable from a missing one. */
-    public Optional<Training> find(String athlete, UUID id) {
-        return trainings.find(id).filter(training -> training.isOwnedBy(athlete) && !training.isDeleted());
+    /**
+     * A training the user may see: their own, one they are on the roster of, or a public one. Any other, or a deleted
+     * one, is indistinguishable from a missing one.
+     */
+    public Optional<Training> find(String user, UUID id) {
+        return trainings.find(id).filter(training -> isVisible(training, user));
     }
 
     public WriteOutcome<Training> put(String athlete, UUID id, TrainingPlan plan, Long expectedVersion) {
-        return recorded(new ConditionalPut<Training>(training -> training.isOwnedBy(athlete), training -> training.isPlannedAs(plan),
-                Training::version, Training::isDeleted)
-                .apply(trainings.find(id), expectedVersion, () -> {
+        Optional<Training> existing = trainings.find(id);
+        existing.ifPresent(training -> requireOwnerIfVisible(training, athlete));
+        WriteOutcome<Training> outcome = new ConditionalPut<Training>(training -> training.isOwnedBy(athlete),
+                training -> training.isPlannedAs(plan), Training::version, Training::isDeleted)
+                .apply(existing, expectedVersion, () -> {
                     if (trainings.countOwnedBy(athlete) >= maxTrainings) {
                         throw ProblemException.quotaExceeded("trainings", maxTrainings);
                     }
                     Training training = Training.plan(id, athlete, plan);
                     trainings.add(training);
+                    events.scheduled(training);
                     return training;
-                }, training -> training.replan(plan)));
+                }, training -> {
+                    training.replan(plan);
+                    events.updated(training);
+                    Roster roster = rosterOf(training);
+                    roster.fillFreedPlaces(Instant.now()).forEach(change -> events.rosterChanged(training, change));
+                    saved(roster);
+                });
+        return recorded(outcome);
+    }
+
+    /** Who is on the training's roster, for anyone who may see the training. */
+    public Optional<RosterView> roster(String user, UUID id) {
+        return find(user, id).map(training -> new RosterView(training, trainings.participants(id)));
+    }
+
+    /** The user joins the training, or accepts its invitation; asking again changes nothing. */
+    public Optional<RosterView> join(String user, UUID id) {
+        return changeRoster(user, id, false, roster -> roster.join(user, Instant.now()));
+    }
+
+    /** The user leaves, or declines; true when they were on the roster of a training they may see. */
+    public boolean leave(String user, UUID id) {
+        Optional<Training> training = trainings.findForUpdate(id).filter(candidate -> isVisible(candidate, user));
+        if (training.isEmpty() || !training.get().isOwnedBy(user) && trainings.participant(id, user).isEmpty()) {
+            return false;
+        }
+        apply(training.get(), roster -> roster.leave(user, Instant.now()));
+        return true;
+    }
+
+    /** The owner invites a user; inviting one already on the roster changes nothing. */
+    public Optional<RosterView> invite(String owner, UUID id, String invitee) {
+        return changeRoster(owner, id, true, roster -> roster.invite(invitee, Instant.now()));
+    }
+
+    /** The owner takes a user off the roster; one who is not on it changes nothing. */
+    public Optional<RosterView> remove(String owner, UUID id, String participant) {
+        return changeRoster(owner, id, true, roster -> roster.remove(participant, Instant.now()));
+    }
+
+    private Optional<RosterView> changeRoster(String user, UUID id, boolean ownerOnly, Function<Roster, List<RosterChange>> change) {
+        Optional<Training> found = trainings.findForUpdate(id).filter(training -> isVisible(training, user));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Training training = found.get();
+        if (ownerOnly) {
+            requireOwnerIfVisible(training, user);
+        }
+        return Optional.of(apply(training, change));
+    }
+
+    private RosterView apply(Training training, Function<Roster, List<RosterChange>> change) {
+        Roster roster = rosterOf(training);
+        List<RosterChange> changes = change.apply(roster);
+        saved(roster);
+        changes.forEach(each -> events.rosterChanged(training, each));
+        if (!changes.isEmpty()) {
+            changes.stream().filter(RosterChange::leavesTheRoster)
+                    .forEach(each -> this.changes.revoked(training, each.subject()));
+            this.changes.changed(training);
+        }
+        return new RosterView(training, roster.entries());
+    }
+
+    private Roster rosterOf(Training training) {
+        return new Roster(training, trainings.participants(training.id()));
+    }
+
+    private void saved(Roster roster) {
+        roster.dropped().forEach(trainings::remove);
+        roster.added().forEach(trainings::add);
+    }
+
+    private boolean isVisible(Training training, String user) {
+        return training.isVisibleTo(user, !training.isOwnedBy(user) && trainings.participant(training.id(), user).isPresent());
+    }
+
+    /** Someone who may see the training but does not own it is told so, rather than that it is missing. */
+    private void requireOwnerIfVisible(Training training, String user) {
+        if (!training.isOwnedBy(user) && isVisible(training, user)) {
+            throw ProblemException.forbidden("Only the training's owner may do this");
+        }
     }
 
     /** Deletes the training; deleting it again, or one that is missing, changes nothing and succeeds. */
     public WriteOutcome<Training> delete(String athlete, UUID id, Long expectedVersion) {
+        Optional<Training> existing = trainings.find(id);
+        existing.ifPresent(training -> requireOwnerIfVisible(training, athlete));
         return new ConditionalDelete<Training>(training -> training.isOwnedBy(athlete), Training::isDeleted, Training::version)
-                .apply(trainings.find(id), expectedVersion, training -> {
+                .apply(existing, expectedVersion, training -> {
+                    List<Participant> roster = trainings.participants(id);
                     training.delete();
+                    changes.deleted(training); // a tombstone for everyone who had it, the roster included
                     trainings.routeOf(id).ifPresent(trainings::remove);
-                    changes.deleted(training);
+                    roster.forEach(trainings::remove);
+                    events.cancelled(training, roster.stream().map(Participant::subject).toList(), true);
                 });
     }
 
@@ -85,8 +184,14 @@ public class TrainingService {
     public WriteOutcome<Training> changeStatus(String athlete, UUID id, TrainingStatus target, Long expectedVersion) {
         return act(athlete, id, expectedVersion, training -> training.status() == target, training -> false, training -> {
             switch (target) {
-                case IN_PROGRESS -> training.start();
-                case CANCELLED -> training.cancel();
+                case IN_PROGRESS -> {
+                    training.start();
+                    events.updated(training);
+                }
+                case CANCELLED -> {
+                    training.cancel();
+                    events.cancelled(training, trainings.participants(id).stream().map(Participant::subject).toList(), false);
+                }
                 default -> throw new IllegalArgumentException("a training is moved to " + target + " otherwise");
             }
         });
@@ -100,12 +205,13 @@ public class TrainingService {
         return act(athlete, id, expectedVersion, training -> training.hasRouteOf(file.digest()), training -> training.route().isPresent(),
                 training -> {
                     training.route(file.route(), file.digest());
+                    events.updated(training);
                     trainings.routeOf(id).ifPresentOrElse(document -> document.replace(file.document()),
                             () -> trainings.add(new TrainingRoute(id, file.document())));
                 });
     }
 
-    /** The route and its GPX document of a training of this athlete's, if it has one. */
+    /** The route and its GPX document of a training the user may see, if it has one. */
     public Optional<RouteFile> routeFile(String athlete, UUID id) {
         return find(athlete, id).flatMap(training -> training.route().flatMap(route -> trainings.routeOf(id)
                 .map(document -> RouteFile.of(route, document.gpx()))));
@@ -118,7 +224,9 @@ public class TrainingService {
      */
     private WriteOutcome<Training> act(String athlete, UUID id, Long expectedVersion, Predicate<Training> alreadyDone,
                                        Predicate<Training> needsIfMatch, Consumer<Training> action) {
-        Optional<Training> existing = trainings.find(id).filter(training -> training.isOwnedBy(athlete));
+        Optional<Training> found = trainings.find(id);
+        found.ifPresent(training -> requireOwnerIfVisible(training, athlete));
+        Optional<Training> existing = found.filter(training -> training.isOwnedBy(athlete));
         if (existing.isEmpty()) {
             return WriteOutcome.notFound();
         }

@@ -3,16 +3,24 @@ package app.tempo.training.infrastructure.messaging;
 import app.tempo.platform.outbox.NewEvent;
 import app.tempo.platform.outbox.Outbox;
 import app.tempo.training.domain.model.training.Completion;
+import app.tempo.training.domain.model.training.RosterChange;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingEvents;
+import app.tempo.training.domain.model.training.TrainingPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Writes training events to the outbox as {@code contracts/events/training/TrainingCompleted.v1}. */
+/**
+ * Writes training events to the outbox, in the changing transaction, as {@code contracts/events/training}: each one's
+ * data is built by the static method named after it, which the contract tests compare with the examples. Optional
+ * fields are left out when they have no value.
+ */
 @ApplicationScoped
 public class OutboxTrainingEvents implements TrainingEvents {
 
@@ -26,9 +34,71 @@ public class OutboxTrainingEvents implements TrainingEvents {
     String topic;
 
     @Override
+    public void scheduled(Training training) {
+        append("TrainingScheduled", training.owner(), training, trainingV1(training));
+    }
+
+    @Override
+    public void updated(Training training) {
+        append("TrainingUpdated", training.owner(), training, trainingV1(training));
+    }
+
+    @Override
+    public void cancelled(Training training, List<String> roster, boolean deleted) {
+        append("TrainingCancelled", training.owner(), training, trainingCancelledV1(training, roster, deleted));
+    }
+
+    @Override
+    public void rosterChanged(Training training, RosterChange change) {
+        String type = switch (change.kind()) {
+            case INVITED -> "ParticipantInvited";
+            case JOINED -> "ParticipantJoined";
+            case LEFT -> "ParticipantLeft";
+            case REMOVED -> "ParticipantRemoved";
+        };
+        append(type, change.subject(), training, participantV1(training, change));
+    }
+
+    @Override
     public void completed(Training training) {
-        outbox.append(new NewEvent(topic, SOURCE, "TrainingCompleted", 1, training.owner(), training.id().toString(),
-                trainingCompletedV1(training)));
+        append("TrainingCompleted", training.owner(), training, trainingCompletedV1(training));
+    }
+
+    private void append(String type, String subject, Training training, JsonObject data) {
+        outbox.append(new NewEvent(topic, SOURCE, type, 1, subject, training.id().toString(), data));
+    }
+
+    /** TrainingScheduled and TrainingUpdated v1: the plan as it now stands, and the status. */
+    static JsonObject trainingV1(Training training) {
+        TrainingPlan plan = training.plan();
+        JsonObjectBuilder data = about(training)
+                .add("timeZone", plan.timeZone().getId())
+                .add("visibility", plan.visibility().name())
+                .add("status", training.status().name());
+        if (plan.description() != null) {
+            data.add("description", plan.description());
+        }
+        optional(data, "plannedDurationMinutes", plan.plannedDurationMinutes());
+        optional(data, "capacity", plan.capacity());
+        if (plan.groupId() != null) {
+            data.add("groupId", plan.groupId().toString());
+        }
+        return data.build();
+    }
+
+    static JsonObject trainingCancelledV1(Training training, List<String> roster, boolean deleted) {
+        JsonArrayBuilder participants = Json.createArrayBuilder();
+        roster.stream().sorted().forEach(participants::add);
+        return about(training).add("deleted", deleted).add("participants", participants).build();
+    }
+
+    /** ParticipantInvited, Joined, Left and Removed v1; a join says whether it took a place or waits. */
+    static JsonObject participantV1(Training training, RosterChange change) {
+        JsonObjectBuilder data = about(training).add("participant", change.subject());
+        if (change.kind() == RosterChange.Kind.JOINED) {
+            data.add("status", change.status().name()).add("promoted", change.promoted());
+        }
+        return data.build();
     }
 
     static JsonObject trainingCompletedV1(Training training) {
@@ -48,5 +118,25 @@ public class OutboxTrainingEvents implements TrainingEvents {
                 .add("gearIds", gear)
                 .add("sensorIds", sensors)
                 .build();
+    }
+
+    /** What every training event says of the training: enough for a notification without asking training-war. */
+    private static JsonObjectBuilder about(Training training) {
+        TrainingPlan plan = training.plan();
+        JsonObjectBuilder data = Json.createObjectBuilder()
+                .add("trainingId", training.id().toString())
+                .add("owner", training.owner())
+                .add("sport", plan.sport().name())
+                .add("title", plan.title());
+        if (plan.plannedStart() != null) {
+            data.add("plannedStart", plan.plannedStart().toString());
+        }
+        return data;
+    }
+
+    private static void optional(JsonObjectBuilder data, String name, Integer value) {
+        if (value != null) {
+            data.add(name, value);
+        }
     }
 }

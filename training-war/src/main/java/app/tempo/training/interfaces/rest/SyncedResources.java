@@ -1,20 +1,36 @@
 package app.tempo.training.interfaces.rest;
 
 import app.tempo.platform.sync.SyncedType;
+import app.tempo.training.domain.model.training.Participant;
 import app.tempo.training.domain.model.training.Training;
+import app.tempo.training.domain.model.training.TrainingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.Set;
 
 /** What training-war's change feed carries ({@code GET /api/v1/training/sync}). */
 @ApplicationScoped
 public class SyncedResources {
 
-    /** Only the owner sees a training for now; participants join its audience with the training domain. */
+    @Inject
+    TrainingRepository trainings;
+
+    /**
+     * A training reaches its owner and everyone on its roster (invited, joined or waiting); one who leaves or is
+     * removed gets a tombstone. A public training is readable by anyone but reaches only those feeds.
+     */
     @Produces
     @ApplicationScoped
-    SyncedType<Training> trainings() {
-        return SyncedType.declare("training", Training.class, Training::id, Training::version, training -> Set.of(training.owner()),
-                TrainingView::of);
+    SyncedType<Training> trainingFeed() {
+        return SyncedType.declare("training", Training.class, Training::id, Training::version, this::audience, TrainingView::of);
+    }
+
+    private Set<String> audience(Training training) {
+        Set<String> audience = new HashSet<>();
+        audience.add(training.owner());
+        trainings.participants(training.id()).stream().map(Participant::subject).forEach(audience::add);
+        return audience;
     }
 }

@@ -8,9 +8,11 @@ import app.tempo.platform.security.CurrentAthlete;
 import app.tempo.platform.write.LostRaces;
 import app.tempo.platform.write.WriteAnswers;
 import app.tempo.platform.write.WriteOutcome;
+import app.tempo.training.application.RosterView;
 import app.tempo.training.application.TrainingService;
 import app.tempo.training.domain.model.route.Route;
 import app.tempo.training.domain.model.route.RouteFile;
+import app.tempo.training.domain.model.training.InvalidPlan;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingRuleViolation;
 import app.tempo.training.infrastructure.gpx.GpxDocuments;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +34,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -114,6 +118,50 @@ public class TrainingResource {
         return Response.ok(RouteView.of(file.route(), file.document()), MediaType.APPLICATION_JSON).build();
     }
 
+    /** Who is on the roster: for the owner and anyone who may see the training. */
+    @GET
+    @Path("{id}/participants")
+    public Response participants(@PathParam("id") UUID id) {
+        return roster(trainings.roster(athlete.subject(), id));
+    }
+
+    /**
+     * The caller joins the training (a public one, or one they are invited to) or accepts the invitation: a place
+     * while there is room, the waiting list otherwise. Asking again changes nothing.
+     */
+    @PUT
+    @Path("{id}/participation")
+    public Response join(@PathParam("id") UUID id) {
+        return roster(guarded(() -> trainings.join(athlete.subject(), id)));
+    }
+
+    /** The caller leaves the training or declines the invitation; their place goes to the first in line. Repeatable. */
+    @DELETE
+    @Path("{id}/participation")
+    public Response leave(@PathParam("id") UUID id) {
+        guarded(() -> trainings.leave(athlete.subject(), id));
+        return Response.noContent().build();
+    }
+
+    /** The owner invites a user by their SSO subject; inviting one already on the roster changes nothing. */
+    @POST
+    @Path("{id}/invitations")
+    public Response invite(@PathParam("id") UUID id, @Valid @NotNull InvitationRequest request) {
+        return roster(guarded(() -> trainings.invite(athlete.subject(), id, request.subject())));
+    }
+
+    /** The owner takes a user off the roster; their place goes to the first in line. Repeatable. */
+    @POST
+    @Path("{id}/removals")
+    public Response remove(@PathParam("id") UUID id, @Valid @NotNull InvitationRequest request) {
+        return roster(guarded(() -> trainings.remove(athlete.subject(), id, request.subject())));
+    }
+
+    private static Response roster(Optional<RosterView> view) {
+        RosterView found = view.orElseThrow(() -> ProblemException.notFound("Training"));
+        return WriteAnswers.read(RosterResponse.of(found), found.training().version());
+    }
+
     private static RouteFile read(String gpx) {
         try {
             return GpxDocuments.routeFile(gpx);
@@ -125,11 +173,13 @@ public class TrainingResource {
         }
     }
 
-    private static WriteOutcome<Training> guarded(Supplier<WriteOutcome<Training>> write) {
+    private static <T> T guarded(Supplier<T> write) {
         try {
             return LostRaces.retry(write);
         } catch (TrainingRuleViolation e) {
             throw ProblemException.conflict(e.getMessage());
+        } catch (InvalidPlan e) {
+            throw ProblemException.invalidField(e.field(), e.getMessage());
         }
     }
 

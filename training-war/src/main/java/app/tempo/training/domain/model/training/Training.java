@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,8 +36,13 @@ public class Training {
     @Column(nullable = false)
     private String title;
 
+    private String description;
+
     @Column(name = "planned_start")
     private Instant plannedStart;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
 
     @Column(name = "planned_duration_minutes")
     private Integer plannedDurationMinutes;
@@ -45,6 +50,22 @@ public class Training {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Visibility visibility;
+
+    /** Text, not uuid: EclipseLink's UUID conversion does not read a null. */
+    @Column(name = "group_id")
+    private String groupId;
+
+    private Integer capacity;
+
+    /** How many take part besides the owner, by state: part of the training's version, so each change reaches the feed. */
+    @Column(name = "invited_count", nullable = false)
+    private int invitedCount;
+
+    @Column(name = "joined_count", nullable = false)
+    private int joinedCount;
+
+    @Column(name = "waiting_count", nullable = false)
+    private int waitingCount;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -116,7 +137,7 @@ public class Training {
 
     /** True when the plan already says exactly this (a replayed request changes nothing). */
     public boolean isPlannedAs(TrainingPlan plan) {
-        return plan().equals(withDefaults(plan));
+        return plan().equals(plan.withDefaults());
     }
 
     public void replan(TrainingPlan plan) {
@@ -212,21 +233,49 @@ public class Training {
     }
 
     private void apply(TrainingPlan plan) {
-        TrainingPlan complete = withDefaults(plan);
+        TrainingPlan complete = plan.withDefaults();
+        if (complete.visibility() == Visibility.GROUP && complete.groupId() == null) {
+            throw new InvalidPlan("groupId", "a GROUP training names its group");
+        }
+        if (complete.visibility() != Visibility.GROUP && complete.groupId() != null) {
+            throw new InvalidPlan("groupId", "only a GROUP training names a group");
+        }
         sport = complete.sport();
         title = complete.title();
+        description = complete.description();
         plannedStart = complete.plannedStart();
+        timeZone = complete.timeZone().getId();
         plannedDurationMinutes = complete.plannedDurationMinutes();
         visibility = complete.visibility();
-    }
-
-    private static TrainingPlan withDefaults(TrainingPlan plan) {
-        return new TrainingPlan(plan.sport(), plan.title(), plan.plannedStart(), plan.plannedDurationMinutes(),
-                Objects.requireNonNullElse(plan.visibility(), Visibility.PRIVATE));
+        groupId = complete.groupId() == null ? null : complete.groupId().toString();
+        capacity = complete.capacity();
     }
 
     public TrainingPlan plan() {
-        return new TrainingPlan(sport, title, plannedStart, plannedDurationMinutes, visibility);
+        return new TrainingPlan(sport, title, description, plannedStart, ZoneId.of(timeZone), plannedDurationMinutes, visibility,
+                groupId == null ? null : UUID.fromString(groupId), capacity);
+    }
+
+    /** Whether the subject may see it: its owner, anyone on its roster, or anyone at all when it is public. */
+    public boolean isVisibleTo(String subject, boolean onTheRoster) {
+        return !deleted && (isOwnedBy(subject) || onTheRoster || visibility.isOpenToAll());
+    }
+
+    /** Whether one more participant may join now rather than wait. */
+    boolean hasRoom() {
+        return capacity == null || joinedCount < capacity;
+    }
+
+    void counted(ParticipantStatus status, int delta) {
+        switch (status) {
+            case INVITED -> invitedCount += delta;
+            case JOINED -> joinedCount += delta;
+            case WAITING -> waitingCount += delta;
+        }
+    }
+
+    public ParticipantCounts participantCounts() {
+        return new ParticipantCounts(invitedCount, joinedCount, waitingCount);
     }
 
     public Completion completion() {

@@ -1,6 +1,7 @@
 package app.tempo.training.domain.model.training;
 
 import app.tempo.training.domain.model.route.TrainingRoute;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +9,18 @@ import java.util.UUID;
 public interface TrainingRepository {
 
     Optional<Training> find(UUID id);
+
+    /** The training, locked until the transaction ends: roster changes of one training happen one at a time. */
+    Optional<Training> findForUpdate(UUID id);
+
+    /** Its roster, in the order users entered their current status. */
+    List<Participant> participants(UUID trainingId);
+
+    Optional<Participant> participant(UUID trainingId, String subject);
+
+    void add(Participant participant);
+
+    void remove(Participant participant);
 
     void add(Training training);
 

@@ -1,0 +1,184 @@
+package it.tempo.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.tempo.support.Api;
+import it.tempo.support.Database;
+import it.tempo.support.Reply;
+import it.tempo.support.Sso;
+import it.tempo.support.Stack;
+import it.tempo.sync.Device;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Participants through the gateway with real tokens: invitations, joining, capacity and the waiting list, leaving and
+ * removal; who sees the training (GET and the change feed, a tombstone on losing it) and what is published.
+ */
+class RosterIT {
+
+    private final Api alice = Api.as("alice", Stack.gateway());
+    private final Api bob = Api.as("bob", Stack.gateway());
+    private final Api admin = Api.as("admin", Stack.gateway());
+    private final String bobs = Sso.subject("bob");
+    private final String admins = Sso.subject("admin");
+    private final String alices = Sso.subject("alice");
+
+    @Test
+    void invitedUsersJoinUpToCapacityTheRestWaitAndMoveUpWhenAPlaceFrees() {
+        Device bobsPhone = new Device(bob, "training").atHead();
+        UUID training = planned("PRIVATE", 1);
+        assertEquals(404, bob.get(path(training)).status(), "a private training is invisible to a stranger");
+        assertEquals(404, bob.put(path(training) + "/participation", "").status(), "and cannot be joined");
+
+        assertEquals(200, invite(training, bobs).status());
+        assertEquals(200, invite(training, admins).status());
+        Reply again = invite(training, bobs);
+        assertEquals(200, again.status(), "inviting again is harmless");
+        assertEquals(2, again.json().getJsonObject("counts").getInt("invited"));
+        assertEquals(200, bob.get(path(training)).status(), "the invitee sees it");
+        assertEquals(1, Device.about(bobsPhone.pull(), training).size(), "and it reaches his feed");
+
+        Reply joined = bob.put(path(training) + "/participation", "");
+        assertEquals(200, joined.status(), joined::toString);
+        assertEquals("JOINED", entryOf(joined, bobs).getString("status"));
+        Reply waiting = admin.put(path(training) + "/participation", "");
+        assertEquals("WAITING", entryOf(waiting, admins).getString("status"), "capacity 1: the next one waits");
+        assertEquals(1, entryOf(waiting, admins).getInt("waitingPosition"));
+        assertEquals(200, admin.put(path(training) + "/participation", "").status(), "joining again is harmless");
+
+        assertEquals(403, bob.put(path(training), "{\"sport\":\"RUN\",\"title\":\"Mine now\"}", "If-Match", joined.header("ETag")).status(),
+                "a participant does not re-plan");
+        assertEquals(403, bob.send("POST", path(training) + "/invitations", "{\"subject\":\"someone\"}").status(), "nor invite");
+        assertEquals(403, bob.send("DELETE", path(training), "").status(), "nor delete");
+
+        assertEquals(204, bob.send("DELETE", path(training) + "/participation", "").status());
+        assertEquals(204, bob.send("DELETE", path(training) + "/participation", "").status(), "leaving again is harmless");
+        Reply roster = alice.get(path(training) + "/participants");
+        assertEquals("JOINED", entryOf(roster, admins).getString("status"), "the first in line moved up");
+        assertEquals(404, bob.get(path(training)).status(), "who left no longer sees a private training");
+        List<JsonObject> onBobsPhone = Device.about(bobsPhone.pull(), training);
+        assertTrue(onBobsPhone.get(onBobsPhone.size() - 1).getBoolean("deleted"), () -> "his feed ends with a tombstone: " + onBobsPhone);
+
+        assertEquals(List.of("TrainingScheduled:" + alices, "ParticipantInvited:" + bobs, "ParticipantInvited:" + admins,
+                "ParticipantJoined:" + bobs, "ParticipantJoined:" + admins, "ParticipantLeft:" + bobs, "ParticipantJoined:" + admins),
+                published(training));
+        assertEquals("true", Database.text("SELECT body::json->'data'->>'promoted' FROM training.outbox_event WHERE aggregate_id = ?"
+                + " ORDER BY seq DESC LIMIT 1", training.toString()), "the last join is a move up");
+    }
+
+    @Test
+    void anyoneJoinsAPublicTrainingAndTheOwnerRemovesThem() {
+        UUID training = planned("PUBLIC", null);
+        assertEquals(200, bob.get(path(training)).status(), "a public training is visible to everyone");
+        Reply joined = bob.put(path(training) + "/participation", "");
+        assertEquals("JOINED", entryOf(joined, bobs).getString("status"), joined::toString);
+        assertEquals(1, alice.get(path(training)).json().getJsonObject("participants").getInt("joined"));
+
+        Reply removed = alice.send("POST", path(training) + "/removals", "{\"subject\":\"" + bobs + "\"}");
+        assertEquals(200, removed.status(), removed::toString);
+        assertTrue(removed.json().getJsonArray("participants").isEmpty());
+        assertEquals(200, alice.send("POST", path(training) + "/removals", "{\"subject\":\"" + bobs + "\"}").status(), "removing again is harmless");
+        assertEquals(List.of("TrainingScheduled:" + alices, "ParticipantJoined:" + bobs, "ParticipantRemoved:" + bobs), published(training));
+    }
+
+    @Test
+    void aDeletedTrainingLeavesItsParticipantsATombstoneAndACancellation() {
+        Device bobsPhone = new Device(bob, "training").atHead();
+        UUID training = planned("PRIVATE", null);
+        invite(training, bobs);
+        assertEquals(200, bob.put(path(training) + "/participation", "").status());
+        assertEquals(204, alice.send("DELETE", path(training), "", "If-Match", alice.get(path(training)).header("ETag")).status());
+        List<JsonObject> onBobsPhone = Device.about(bobsPhone.pull(), training);
+        assertTrue(onBobsPhone.get(onBobsPhone.size() - 1).getBoolean("deleted"), () -> onBobsPhone.toString());
+        assertEquals(204, bob.send("DELETE", path(training) + "/participation", "").status());
+        String cancelled = Database.text("SELECT body FROM training.outbox_event WHERE aggregate_id = ? AND event_type = 'TrainingCancelled'",
+                training.toString());
+        assertTrue(cancelled.contains("\"deleted\":true") && cancelled.contains(bobs), cancelled);
+    }
+
+    @Test
+    void rosterRulesAnswerClearly() {
+        UUID training = planned("PRIVATE", 2);
+        for (String bad : new String[] {"{}", "{\"subject\":\"\"}", "{\"subject\":\"a b\"}", "{\"subject\":\"" + "x".repeat(256) + "\"}",
+                "{\"subject\":42}"}) {
+            Reply reply = alice.send("POST", path(training) + "/invitations", bad);
+            assertEquals(400, reply.status(), () -> bad + ": " + reply);
+            assertEquals("application/problem+json", reply.contentType());
+        }
+        assertEquals(409, invite(training, alices).status(), "the owner takes part already");
+        assertEquals(409, alice.send("DELETE", path(training) + "/participation", "").status(), "the owner does not leave");
+        assertEquals(200, alice.put(path(training) + "/participation", "").status(), "nor needs to join");
+        assertEquals(200, alice.put(path(training) + "/status", "{\"status\":\"CANCELLED\"}").status());
+        Reply late = invite(training, bobs);
+        assertEquals(409, late.status(), () -> "a cancelled training takes no one new: " + late);
+        assertEquals(404, alice.get(path(UUID.randomUUID()) + "/participants").status());
+    }
+
+    @Test
+    void thePlanIsCheckedField() {
+        for (String bad : new String[] {
+                "{\"sport\":\"RUN\",\"title\":\"t\",\"timeZone\":\"Mars/Olympus\"}",
+                "{\"sport\":\"RUN\",\"title\":\"t\",\"capacity\":0}",
+                "{\"sport\":\"RUN\",\"title\":\"t\",\"visibility\":\"GROUP\"}",
+                "{\"sport\":\"RUN\",\"title\":\"t\",\"visibility\":\"PUBLIC\",\"groupId\":\"" + UUID.randomUUID() + "\"}",
+                "{\"sport\":\"RUN\",\"title\":\"t\",\"visibility\":\"GROUP\",\"groupId\":\"not-a-uuid\"}",
+                "{\"sport\":\"RUN\",\"title\":\"t\",\"description\":\"" + "d".repeat(4001) + "\"}"}) {
+            Reply reply = alice.put(path(UUID.randomUUID()), bad);
+            assertEquals(400, reply.status(), () -> bad + ": " + reply);
+            assertEquals("application/problem+json", reply.contentType());
+        }
+        UUID group = UUID.randomUUID();
+        Reply planned = alice.put(path(UUID.randomUUID()), "{\"sport\":\"RIDE\",\"title\":\"Club ride\",\"description\":\"Coffee stop\","
+                + "\"plannedStart\":\"2026-12-06T08:00:00Z\",\"timeZone\":\"Europe/Berlin\",\"visibility\":\"GROUP\",\"groupId\":\"" + group + "\"}");
+        assertEquals(201, planned.status(), planned::toString);
+        assertEquals("Europe/Berlin", planned.json().getString("timeZone"));
+        assertEquals(group.toString(), planned.json().getString("groupId"));
+        assertEquals(alices, planned.json().getString("owner"));
+        assertFalse(planned.json().containsKey("capacity") && !planned.json().isNull("capacity"), "no capacity: no limit");
+    }
+
+    @Test
+    void theSportCatalogueGivesEachSportsMetValue() {
+        Reply catalogue = bob.get("/api/v1/training/sports");
+        assertEquals(200, catalogue.status(), catalogue::toString);
+        List<JsonObject> sports = catalogue.json().getJsonArray("sports").getValuesAs(JsonObject.class);
+        JsonObject run = sports.stream().filter(sport -> sport.getString("sport").equals("RUN")).findFirst().orElseThrow();
+        assertEquals(8.0, run.getJsonNumber("met").doubleValue());
+        assertEquals("12150", run.getString("compendiumCode"));
+        assertEquals("SPEED", run.getString("rankedBy"));
+        assertEquals(10, sports.size());
+    }
+
+    private Reply invite(UUID training, String subject) {
+        return alice.send("POST", path(training) + "/invitations", "{\"subject\":\"" + subject + "\"}");
+    }
+
+    private UUID planned(String visibility, Integer capacity) {
+        UUID id = UUID.randomUUID();
+        Reply reply = alice.put(path(id), "{\"sport\":\"RUN\",\"title\":\"Roster\",\"plannedStart\":\"2026-12-05T08:00:00Z\","
+                + "\"timeZone\":\"Europe/Berlin\",\"visibility\":\"" + visibility + "\"" + (capacity == null ? "" : ",\"capacity\":" + capacity) + "}");
+        assertEquals(201, reply.status(), reply::toString);
+        return id;
+    }
+
+    private static JsonObject entryOf(Reply roster, String subject) {
+        return roster.json().getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+                .filter(entry -> entry.getString("subject").equals(subject)).findFirst()
+                .orElseThrow(() -> new AssertionError(subject + " is not on " + roster));
+    }
+
+    private static List<String> published(UUID training) {
+        String events = Database.text("SELECT string_agg(event_type || ':' || subject, ',' ORDER BY seq) FROM training.outbox_event"
+                + " WHERE aggregate_id = ?", training.toString());
+        return List.of(events.split(","));
+    }
+
+    private static String path(UUID training) {
+        return "/api/v1/training/trainings/" + training;
+    }
+}
