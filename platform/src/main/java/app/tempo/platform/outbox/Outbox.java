@@ -25,6 +25,9 @@ public class Outbox {
         UUID eventId = UUID.randomUUID();
         Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         entityManager.persist(new OutboxMessage(eventId, event, occurredAt, CloudEventJson.render(eventId, occurredAt, event)));
+        // inserted now: EclipseLink writes a transaction's new rows in no set order at commit, and the row's seq (the
+        // order the relay publishes in) must follow the order the events were appended in
+        entityManager.flush();
         appended.fire(new OutboxAppended(eventId));
         return eventId;
     }

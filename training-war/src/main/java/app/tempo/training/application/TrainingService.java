@@ -5,6 +5,7 @@ import app.tempo.platform.sync.Changes;
 import app.tempo.platform.write.ConditionalDelete;
 import app.tempo.platform.write.ConditionalPut;
 import app.tempo.platform.write.WriteOutcome;
+import app.tempo.training.domain.model.recording.Recordings;
 import app.tempo.training.domain.model.route.RouteFile;
 import app.tempo.training.domain.model.route.TrainingRoute;
 import app.tempo.training.domain.model.training.Completion;
@@ -48,6 +49,12 @@ public class TrainingService {
 
     @Inject
     Changes changes;
+
+    @Inject
+    RecordingService recordings;
+
+    @Inject
+    Recordings recordedData;
 
     /**
      * A training the user may see: their own, one they are on the roster of, or a public one. Any other, or a deleted
@@ -166,6 +173,7 @@ public class TrainingService {
                     changes.deleted(training); // a tombstone for everyone who had it, the roster included
                     trainings.routeOf(id).ifPresent(trainings::remove);
                     roster.forEach(trainings::remove);
+                    recordedData.removeAll(id);
                     events.cancelled(training, roster.stream().map(Participant::subject).toList(), true);
                 });
     }
@@ -174,6 +182,7 @@ public class TrainingService {
         return act(athlete, id, expectedVersion, training -> training.isCompletedAs(completion), training -> false, training -> {
             training.complete(completion);
             events.completed(training);
+            recordings.completed(training);
         });
     }
 

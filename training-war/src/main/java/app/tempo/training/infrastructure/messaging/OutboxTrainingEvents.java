@@ -2,6 +2,7 @@ package app.tempo.training.infrastructure.messaging;
 
 import app.tempo.platform.outbox.NewEvent;
 import app.tempo.platform.outbox.Outbox;
+import app.tempo.training.domain.model.recording.Result;
 import app.tempo.training.domain.model.training.Completion;
 import app.tempo.training.domain.model.training.RosterChange;
 import app.tempo.training.domain.model.training.Training;
@@ -14,6 +15,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxTrainingEvents implements TrainingEvents {
 
     static final String SOURCE = "tempo/training";
+    /** The contract's ceiling for one training's distance. */
+    private static final double MAX_DISTANCE = 1_000_000;
 
     @Inject
     Outbox outbox;
@@ -64,6 +68,11 @@ public class OutboxTrainingEvents implements TrainingEvents {
         append("TrainingCompleted", training.owner(), training, trainingCompletedV1(training));
     }
 
+    @Override
+    public void completedBy(Training training, Result result) {
+        append("TrainingCompleted", result.subject(), training, trainingCompletedV1(training, result));
+    }
+
     private void append(String type, String subject, Training training, JsonObject data) {
         outbox.append(new NewEvent(topic, SOURCE, type, 1, subject, training.id().toString(), data));
     }
@@ -101,23 +110,41 @@ public class OutboxTrainingEvents implements TrainingEvents {
         return data.build();
     }
 
+    /** The owner's reported completion. */
     static JsonObject trainingCompletedV1(Training training) {
         Completion completion = training.completion();
+        return completedV1(training, training.owner(), completion.completedAt().toString(), completion.distanceMeters(),
+                completion.durationSeconds(), completion.gearIds(), completion.sensorIds()).build();
+    }
+
+    /** A participant's result from recorded data, with the optional moving time, climbing and calories. */
+    static JsonObject trainingCompletedV1(Training training, Result result) {
+        JsonObjectBuilder data = completedV1(training, result.subject(), result.endedAt().toString(),
+                Math.min(result.distanceMeters(), MAX_DISTANCE), Math.max(1, result.durationSeconds()), result.gearIds(), result.sensorIds())
+                .add("movingSeconds", result.movingSeconds())
+                .add("elevationGainMeters", result.elevationGainMeters());
+        if (result.calories() != null) {
+            data.add("calories", result.calories());
+        }
+        return data.build();
+    }
+
+    private static JsonObjectBuilder completedV1(Training training, String athlete, String completedAt, double meters, long seconds,
+                                                 List<UUID> gearIds, List<UUID> sensorIds) {
         JsonArrayBuilder gear = Json.createArrayBuilder();
-        completion.gearIds().forEach(id -> gear.add(id.toString()));
+        gearIds.forEach(id -> gear.add(id.toString()));
         JsonArrayBuilder sensors = Json.createArrayBuilder();
-        completion.sensorIds().forEach(id -> sensors.add(id.toString()));
+        sensorIds.forEach(id -> sensors.add(id.toString()));
         return Json.createObjectBuilder()
                 .add("trainingId", training.id().toString())
-                .add("athlete", training.owner())
+                .add("athlete", athlete)
                 .add("sport", training.plan().sport().name())
                 .add("title", training.plan().title())
-                .add("completedAt", completion.completedAt().toString())
-                .add("distanceMeters", completion.distanceMeters())
-                .add("durationSeconds", completion.durationSeconds())
+                .add("completedAt", completedAt)
+                .add("distanceMeters", meters)
+                .add("durationSeconds", seconds)
                 .add("gearIds", gear)
-                .add("sensorIds", sensors)
-                .build();
+                .add("sensorIds", sensors);
     }
 
     /** What every training event says of the training: enough for a notification without asking training-war. */

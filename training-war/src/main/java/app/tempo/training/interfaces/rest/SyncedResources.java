@@ -1,7 +1,9 @@
 package app.tempo.training.interfaces.rest;
 
 import app.tempo.platform.sync.SyncedType;
+import app.tempo.training.domain.model.recording.Result;
 import app.tempo.training.domain.model.training.Participant;
+import app.tempo.training.domain.model.training.ParticipantStatus;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,25 @@ public class SyncedResources {
     @ApplicationScoped
     SyncedType<Training> trainingFeed() {
         return SyncedType.declare("training", Training.class, Training::id, Training::version, this::audience, TrainingView::of);
+    }
+
+    /**
+     * A participant's result line reaches the owner and those who joined (its id is the training's and the
+     * participant's, {@code <trainingId>:<subject>}); whoever leaves the roster drops it with the training's tombstone.
+     */
+    @Produces
+    @ApplicationScoped
+    SyncedType<Result> resultFeed() {
+        return SyncedType.declare("result", Result.class, result -> result.trainingId() + ":" + result.subject(), Result::version,
+                this::resultAudience, ResultView::of);
+    }
+
+    private Set<String> resultAudience(Result result) {
+        Set<String> audience = new HashSet<>();
+        trainings.find(result.trainingId()).ifPresent(training -> audience.add(training.owner()));
+        trainings.participants(result.trainingId()).stream().filter(participant -> participant.status() == ParticipantStatus.JOINED)
+                .map(Participant::subject).forEach(audience::add);
+        return audience;
     }
 
     private Set<String> audience(Training training) {

@@ -8,8 +8,10 @@ import app.tempo.platform.security.CurrentAthlete;
 import app.tempo.platform.write.LostRaces;
 import app.tempo.platform.write.WriteAnswers;
 import app.tempo.platform.write.WriteOutcome;
+import app.tempo.training.application.RecordingService;
 import app.tempo.training.application.RosterView;
 import app.tempo.training.application.TrainingService;
+import app.tempo.training.domain.model.recording.Sample;
 import app.tempo.training.domain.model.route.Route;
 import app.tempo.training.domain.model.route.RouteFile;
 import app.tempo.training.domain.model.training.InvalidPlan;
@@ -37,6 +39,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 @Path("trainings")
 @RequestScoped
@@ -52,6 +56,16 @@ public class TrainingResource {
 
     @Inject
     CurrentAthlete athlete;
+
+    @Inject
+    RecordingService recordings;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    @ConfigProperty(name = "tempo.calories.weight-claim", defaultValue = "weight_kg")
+    String weightClaim;
 
     @GET
     @Path("{id}")
@@ -157,6 +171,41 @@ public class TrainingResource {
         return roster(guarded(() -> trainings.remove(athlete.subject(), id, request.subject())));
     }
 
+    /**
+     * Takes one batch of the caller's recorded samples (the owner's, or a participant's who joined): in any order,
+     * any time after the fact; a batch id already taken changes nothing. Answers the caller's result line as it now
+     * stands.
+     */
+    @POST
+    @Path("{id}/samples")
+    public Response samples(@PathParam("id") UUID id, @Valid @NotNull SamplesRequest request) {
+        Double weight = weightFromToken();
+        RecordingService.Recorded recorded = guarded(() -> recordings.record(athlete.subject(), id, request.toUpload(weight)))
+                .orElseThrow(() -> ProblemException.notFound("Training"));
+        return WriteAnswers.read(ResultView.of(recorded.result()), recorded.result().version());
+    }
+
+    /** The results table, ranked by the sport's metric: for the owner and those who joined. */
+    @GET
+    @Path("{id}/results")
+    public ResultsResponse results(@PathParam("id") UUID id) {
+        return ResultsResponse.of(recordings.table(athlete.subject(), id).orElseThrow(() -> ProblemException.notFound("Training")));
+    }
+
+    /** The body weight in the caller's token, if the SSO sends one (a claim named by tempo.calories.weight-claim). */
+    private Double weightFromToken() {
+        Object claim = token.getClaim(weightClaim);
+        double weight;
+        if (claim instanceof Number number) {
+            weight = number.doubleValue();
+        } else if (claim instanceof jakarta.json.JsonNumber number) {
+            weight = number.doubleValue();
+        } else {
+            return null;
+        }
+        return weight >= 20 && weight <= 400 ? weight : null;
+    }
+
     private static Response roster(Optional<RosterView> view) {
         RosterView found = view.orElseThrow(() -> ProblemException.notFound("Training"));
         return WriteAnswers.read(RosterResponse.of(found), found.training().version());
@@ -180,6 +229,8 @@ public class TrainingResource {
             throw ProblemException.conflict(e.getMessage());
         } catch (InvalidPlan e) {
             throw ProblemException.invalidField(e.field(), e.getMessage());
+        } catch (Sample.InvalidSample e) {
+            throw ProblemException.invalidField("samples", e.getMessage());
         }
     }
 

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.tempo.training.domain.model.recording.ActivitySummary;
+import app.tempo.training.domain.model.recording.Result;
+import app.tempo.training.domain.model.recording.Sample;
 import app.tempo.training.domain.model.training.Completion;
 import app.tempo.training.domain.model.training.ParticipantStatus;
 import app.tempo.training.domain.model.training.RosterChange;
@@ -91,6 +94,23 @@ class TrainingEventsContractTest {
         assertEquals(shape(example("TrainingCompleted")), shape(published));
         assertEquals("athlete-subject", published.getString("athlete"));
         assertEquals(10250.0, published.getJsonNumber("distanceMeters").doubleValue());
+    }
+
+    @Test
+    void aParticipantsCompletionCarriesTheOptionalResultFieldsTheSchemaDeclares() throws IOException {
+        Training training = planned();
+        Result result = new Result(training.id(), "participant-subject");
+        result.summarise(ActivitySummary.of(List.of(
+                new Sample(Instant.parse("2026-11-28T08:00:00Z"), 140, null, null, 3.0, null, null, 100.0),
+                new Sample(Instant.parse("2026-11-28T08:00:10Z"), 150, null, null, 3.0, null, null, 104.0))), 1.5, true);
+        JsonObject published = OutboxTrainingEvents.trainingCompletedV1(training, result);
+        Set<String> declared = read(CONTRACTS.resolve("TrainingCompleted.v1.schema.json")).getJsonObject("properties").keySet();
+        assertTrue(declared.containsAll(published.keySet()), () -> "undeclared: " + published.keySet());
+        assertTrue(published.keySet().containsAll(example("TrainingCompleted").keySet()));
+        assertEquals("participant-subject", published.getString("athlete"));
+        assertEquals(10, published.getJsonNumber("movingSeconds").longValue());
+        assertEquals(4.0, published.getJsonNumber("elevationGainMeters").doubleValue());
+        assertEquals(1.5, published.getJsonNumber("calories").doubleValue());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.tempo.training.domain.model.training;
 
+import app.tempo.training.domain.model.recording.Result;
 import java.util.List;
 
 /** The port through which the training domain announces facts to the other domains. */
@@ -15,5 +16,9 @@ public interface TrainingEvents {
 
     void rosterChanged(Training training, RosterChange change);
 
+    /** The owner completed it: their reported result. */
     void completed(Training training);
+
+    /** A participant's result from their recorded data, once the training is completed (again when it changes). */
+    void completedBy(Training training, Result result);
 }
