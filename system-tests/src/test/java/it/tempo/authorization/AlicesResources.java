@@ -101,7 +101,7 @@ final class AlicesResources {
     /** A valid body from the operation's schema; an operation whose schema describes nothing cannot be covered. */
     static byte[] validBody(Operation operation) {
         if (operation.body().isEmpty()) {
-            return null;
+            return operation.upload().map(OpenApi.Upload::example).orElse(null); // a file: the document's example
         }
         Schema schema = operation.body().get();
         assertTrue(!schema.bare(), () -> operation.label() + " takes a " + schema.name() + " the OpenAPI document does not describe:"

@@ -69,6 +69,12 @@ public final class Api {
         return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType));
     }
 
+    /** A PUT of a file's bytes as the media type given (an activity file). */
+    public Reply putFile(String path, String contentType, byte[] file) {
+        return send(request(path).timeout(Duration.ofMinutes(2)).PUT(HttpRequest.BodyPublishers.ofByteArray(file))
+                .header("Content-Type", contentType));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (bearer != null) {

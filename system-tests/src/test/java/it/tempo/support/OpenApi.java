@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -45,7 +46,7 @@ public final class OpenApi {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final AtomicInteger REPEATED_AFTER_503 = new AtomicInteger();
 
-    private static final int FEWEST_OPERATIONS = 37;
+    private static final int FEWEST_OPERATIONS = 38;
     private static List<Document> documents;
 
     private OpenApi() {
@@ -117,7 +118,8 @@ public final class OpenApi {
     }
 
     /** One method on one path template, e.g. {@code PUT /trainings/{id}/completion} of training-war. */
-    public record Operation(Document document, String method, String template, List<Parameter> parameters, Optional<Schema> body) {
+    public record Operation(Document document, String method, String template, List<Parameter> parameters, Optional<Schema> body,
+                            Optional<Upload> upload) {
 
         static Operation of(Document document, String method, String template, JsonObject json) {
             List<Parameter> parameters = new ArrayList<>();
@@ -133,7 +135,19 @@ public final class OpenApi {
                     .filter(content -> content.containsKey("application/json"))
                     .map(content -> content.getJsonObject("application/json"))
                     .map(media -> document.schema(media.containsKey("schema") ? media.getJsonObject("schema") : JsonValue.EMPTY_JSON_OBJECT));
-            return new Operation(document, method, template, List.copyOf(parameters), body);
+            return new Operation(document, method, template, List.copyOf(parameters), body, upload(json));
+        }
+
+        /** A body that is not JSON (a file), of the first media type whose document gives an example of it. */
+        private static Optional<Upload> upload(JsonObject json) {
+            JsonObject content = Optional.ofNullable(json.getJsonObject("requestBody")).map(request -> request.getJsonObject("content"))
+                    .orElse(JsonValue.EMPTY_JSON_OBJECT);
+            if (content.containsKey("application/json")) {
+                return Optional.empty();
+            }
+            return content.entrySet().stream().filter(media -> media.getValue().asJsonObject().get("example") instanceof JsonString)
+                    .findFirst().map(media -> new Upload(media.getKey(),
+                            ((JsonString) media.getValue().asJsonObject().get("example")).getString().getBytes(StandardCharsets.UTF_8)));
         }
 
         /** E.g. {@code PUT /api/v1/training/trainings/{id}/completion}. */
@@ -195,8 +209,18 @@ public final class OpenApi {
 
         /** Sends this operation as the user to {@code pathAndQuery} (absolute, see {@link #path}); headers as name, value pairs. */
         public Reply send(String user, String pathAndQuery, byte[] body, String... headers) {
+            if (body != null && this.body.isEmpty() && upload.isPresent()) {
+                String[] withType = java.util.Arrays.copyOf(headers, headers.length + 2);
+                withType[headers.length] = "Content-Type";
+                withType[headers.length + 1] = upload.get().mediaType();
+                return OpenApi.send(user, method, document.base().resolve(pathAndQuery), body, withType);
+            }
             return OpenApi.send(user, method, document.base().resolve(pathAndQuery), body, headers);
         }
+    }
+
+    /** A file an operation takes instead of JSON: its media type, and the example its document gives. */
+    public record Upload(String mediaType, byte[] example) {
     }
 
     /** A request schema with its {@code $ref}s resolved. */
@@ -359,7 +383,7 @@ public final class OpenApi {
             builder.header("Content-Type", "application/json");
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
+            builder.setHeader(headers[i], headers[i + 1]); // a Content-Type given here replaces the JSON one
         }
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         HttpResponse<String> response = exchange(builder);

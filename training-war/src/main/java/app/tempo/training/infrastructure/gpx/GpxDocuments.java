@@ -42,18 +42,22 @@ public final class GpxDocuments {
      * its routes when it has no track. A document jpx cannot read, or one with a DTD, is {@link UnreadableGpx}.
      */
     public static List<List<RoutePoint>> segments(String document) {
-        if (document.contains("<!DOCTYPE") || document.contains("<!ENTITY")) {
-            throw new UnreadableGpx("a GPX file has no document type declaration");
-        }
-        GPX gpx;
-        try {
-            gpx = GPX.Reader.of(GPX.Reader.Mode.STRICT).read(new StreamSource(new StringReader(document)));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw new UnreadableGpx("not a GPX 1.0 or 1.1 document" + where(e.getMessage()));
-        }
+        GPX gpx = read(document);
         List<List<RoutePoint>> tracks = gpx.tracks().flatMap(track -> track.segments())
                 .map(segment -> segment.points().map(GpxDocuments::point).toList()).filter(points -> !points.isEmpty()).toList();
         return tracks.isEmpty() ? gpx.routes().map(route -> route.points().map(GpxDocuments::point).toList()).toList() : tracks;
+    }
+
+    /** The document as jpx reads it; one jpx cannot read, or one with a DTD, is {@link UnreadableGpx}. */
+    public static GPX read(String document) {
+        if (document.contains("<!DOCTYPE") || document.contains("<!ENTITY")) {
+            throw new UnreadableGpx("a GPX file has no document type declaration");
+        }
+        try {
+            return GPX.Reader.of(GPX.Reader.Mode.STRICT).read(new StreamSource(new StringReader(document)));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new UnreadableGpx("not a GPX 1.0 or 1.1 document" + where(e.getMessage()));
+        }
     }
 
     private static RoutePoint point(WayPoint point) {

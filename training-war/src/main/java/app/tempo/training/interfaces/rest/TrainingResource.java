@@ -22,6 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,16 +33,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 @Path("trainings")
 @RequestScoped
@@ -59,6 +67,9 @@ public class TrainingResource {
 
     @Inject
     RecordingService recordings;
+
+    @Inject
+    ActivityUpload activities;
 
     @Inject
     JsonWebToken token;
@@ -181,6 +192,27 @@ public class TrainingResource {
     public Response samples(@PathParam("id") UUID id, @Valid @NotNull SamplesRequest request) {
         Double weight = weightFromToken();
         RecordingService.Recorded recorded = guarded(() -> recordings.record(athlete.subject(), id, request.toUpload(weight)))
+                .orElseThrow(() -> ProblemException.notFound("Training"));
+        return WriteAnswers.read(ResultView.of(recorded.result()), recorded.result().version());
+    }
+
+    /**
+     * Imports the caller's recorded activity from a file (GPX with heart-rate extensions, TCX or FIT, by its
+     * Content-Type), up to {@code tempo.http.max-file-bytes}: its samples join the caller's other samples, and the same
+     * file again changes nothing. Answers the caller's result line as it now stands.
+     */
+    @PUT
+    @Path("{id}/activity")
+    // any type reaches the method, so that authentication answers first (401/403) and the type is checked after (415)
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = ActivityUpload.GPX, schema = @Schema(type = SchemaType.STRING, format = "binary"), example = ActivityUpload.GPX_EXAMPLE),
+            @Content(mediaType = ActivityUpload.TCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ActivityUpload.FIT, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response importActivity(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                   @QueryParam("weightKg") @DecimalMin("20") @DecimalMax("400") Double weightKg, InputStream file) {
+        RecordingService.Upload upload = activities.read(contentType, file, weightKg != null ? weightKg : weightFromToken());
+        RecordingService.Recorded recorded = guarded(() -> recordings.record(athlete.subject(), id, upload))
                 .orElseThrow(() -> ProblemException.notFound("Training"));
         return WriteAnswers.read(ResultView.of(recorded.result()), recorded.result().version());
     }
