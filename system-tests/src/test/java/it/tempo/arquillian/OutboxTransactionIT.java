@@ -76,7 +76,7 @@ class OutboxTransactionIT {
     }
 
     private void planAndComplete(UUID id) {
-        trainings.put(ATHLETE, id, new TrainingPlan(Sport.RIDE, "Inside the server", null, null, null, 60, null, null, null), null);
+        trainings.put(ATHLETE, id, new TrainingPlan(Sport.RIDE, "Inside the server", null, null, null, 60, null, null, null, null), null);
         trainings.complete(ATHLETE, id, new Completion(Instant.parse("2026-11-22T08:00:00Z"), 30000, 3600, List.of(), List.of()), null);
     }
 

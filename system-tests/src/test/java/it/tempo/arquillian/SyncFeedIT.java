@@ -125,7 +125,7 @@ class SyncFeedIT {
     }
 
     private static TrainingPlan plan(String title) {
-        return new TrainingPlan(Sport.RUN, title, null, null, null, 30, null, null, null);
+        return new TrainingPlan(Sport.RUN, title, null, null, null, 30, null, null, null, null);
     }
 
     private static List<String> ids(SyncPage page) {

@@ -3,6 +3,7 @@ package app.tempo.training.infrastructure.messaging;
 import app.tempo.platform.outbox.NewEvent;
 import app.tempo.platform.outbox.Outbox;
 import app.tempo.training.domain.model.recording.Result;
+import app.tempo.training.domain.model.schedule.Recurrence;
 import app.tempo.training.domain.model.training.Completion;
 import app.tempo.training.domain.model.training.RosterChange;
 import app.tempo.training.domain.model.training.Training;
@@ -92,7 +93,30 @@ public class OutboxTrainingEvents implements TrainingEvents {
         if (plan.groupId() != null) {
             data.add("groupId", plan.groupId().toString());
         }
+        if (plan.recurrence() != null) {
+            data.add("recurrence", recurrenceV1(plan.recurrence()));
+        }
         return data.build();
+    }
+
+    private static JsonObjectBuilder recurrenceV1(Recurrence recurrence) {
+        JsonArrayBuilder days = Json.createArrayBuilder();
+        recurrence.days().stream().sorted().forEach(day -> days.add(day.name()));
+        JsonArrayBuilder changes = Json.createArrayBuilder();
+        recurrence.changes().forEach(change -> {
+            JsonObjectBuilder each = Json.createObjectBuilder().add("date", change.date().toString()).add("cancelled", change.cancelled());
+            if (change.movedTo() != null) {
+                each.add("movedTo", change.movedTo().toString());
+            }
+            changes.add(each);
+        });
+        JsonObjectBuilder data = Json.createObjectBuilder().add("days", days).add("interval", recurrence.interval());
+        if (recurrence.until() != null) {
+            data.add("until", recurrence.until().toString());
+        } else {
+            data.add("count", recurrence.count());
+        }
+        return data.add("changes", changes);
     }
 
     static JsonObject trainingCancelledV1(Training training, List<String> roster, boolean deleted) {

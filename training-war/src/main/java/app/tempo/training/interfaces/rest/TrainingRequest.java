@@ -6,6 +6,7 @@ import app.tempo.platform.validation.Uuids;
 import app.tempo.training.domain.model.training.Sport;
 import app.tempo.training.domain.model.training.TrainingPlan;
 import app.tempo.training.domain.model.training.Visibility;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -30,11 +31,13 @@ public record TrainingRequest(
         @OneOf(Visibility.class) @Schema(implementation = Visibility.class, description = "default PRIVATE") String visibility,
         @Pattern(regexp = Uuids.PATTERN, message = Uuids.MESSAGE) @Schema(description = "the group of a GROUP training", format = "uuid")
         String groupId,
-        @Min(1) @Max(10000) @Schema(description = "participants besides the owner; none: no limit") Integer capacity) {
+        @Min(1) @Max(10000) @Schema(description = "participants besides the owner; none: no limit") Integer capacity,
+        @Valid @Schema(description = "a weekly series starting at plannedStart; none: a single training") RecurrenceRequest recurrence) {
 
     TrainingPlan toPlan() {
         return new TrainingPlan(Sport.valueOf(sport), title.strip(), description, plannedStart == null ? null : plannedStart.truncatedTo(ChronoUnit.MICROS),
-                zone(), plannedDurationMinutes, visibility == null ? null : Visibility.valueOf(visibility), group(), capacity);
+                zone(), plannedDurationMinutes, visibility == null ? null : Visibility.valueOf(visibility), group(), capacity,
+                recurrence == null ? null : recurrence.toRecurrence());
     }
 
     private ZoneId zone() {

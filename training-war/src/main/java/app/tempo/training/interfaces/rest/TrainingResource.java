@@ -13,6 +13,7 @@ import app.tempo.training.application.RosterView;
 import app.tempo.training.application.TrainingService;
 import app.tempo.training.domain.model.recording.Sample;
 import app.tempo.training.domain.model.route.Route;
+import app.tempo.training.domain.model.schedule.InvalidRecurrence;
 import app.tempo.training.domain.model.route.RouteFile;
 import app.tempo.training.domain.model.training.InvalidPlan;
 import app.tempo.training.domain.model.training.Training;
@@ -39,6 +40,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -141,6 +143,30 @@ public class TrainingResource {
             return Response.ok(file.document(), GPX).build();
         }
         return Response.ok(RouteView.of(file.route(), file.document()), MediaType.APPLICATION_JSON).build();
+    }
+
+    /**
+     * The training's occurrences starting in [from, to) (ISO instants; by default all of them), in order, at most 500:
+     * a series' occurrences with the ones cancelled or moved, or a single training's one planned start.
+     */
+    @GET
+    @Path("{id}/occurrences")
+    public OccurrencesResponse occurrences(@PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant start = instant("from", from, Instant.EPOCH);
+        Instant end = instant("to", to, OccurrencesResponse.LATEST);
+        Training training = trainings.find(athlete.subject(), id).orElseThrow(() -> ProblemException.notFound("Training"));
+        return OccurrencesResponse.of(training, training.occurrences(start, end));
+    }
+
+    private static Instant instant(String name, String text, Instant otherwise) {
+        if (text == null || text.isEmpty()) {
+            return otherwise;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "an ISO-8601 instant, e.g. 2026-12-01T00:00:00Z");
+        }
     }
 
     /** Who is on the roster: for the owner and anyone who may see the training. */
@@ -261,6 +287,8 @@ public class TrainingResource {
             throw ProblemException.conflict(e.getMessage());
         } catch (InvalidPlan e) {
             throw ProblemException.invalidField(e.field(), e.getMessage());
+        } catch (InvalidRecurrence e) {
+            throw ProblemException.invalidField("recurrence", e.getMessage());
         } catch (Sample.InvalidSample e) {
             throw ProblemException.invalidField("samples", e.getMessage());
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.tempo.training.domain.model.recording.ActivitySummary;
 import app.tempo.training.domain.model.recording.Result;
 import app.tempo.training.domain.model.recording.Sample;
+import app.tempo.training.domain.model.schedule.OccurrenceChange;
+import app.tempo.training.domain.model.schedule.Recurrence;
 import app.tempo.training.domain.model.training.Completion;
 import app.tempo.training.domain.model.training.ParticipantStatus;
 import app.tempo.training.domain.model.training.RosterChange;
@@ -21,7 +23,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +45,9 @@ class TrainingEventsContractTest {
 
     private static Training planned() {
         return Training.plan(UUID.randomUUID(), "owner-subject", new TrainingPlan(Sport.RUN, "Saturday long run", "Easy pace",
-                Instant.parse("2026-11-28T08:00:00Z"), ZoneId.of("Europe/Berlin"), 120, Visibility.GROUP, UUID.randomUUID(), 12));
+                Instant.parse("2026-11-28T08:00:00Z"), ZoneId.of("Europe/Berlin"), 120, Visibility.GROUP, UUID.randomUUID(), 12,
+                new Recurrence(Set.of(DayOfWeek.SATURDAY), 1, null, 8, List.of(new OccurrenceChange(LocalDate.parse("2026-12-05"), true, null),
+                        new OccurrenceChange(LocalDate.parse("2026-12-12"), false, Instant.parse("2026-12-13T08:00:00Z"))))));
     }
 
     @Test
@@ -50,14 +56,18 @@ class TrainingEventsContractTest {
         assertEquals(shape(example("TrainingScheduled")), shape(published));
         assertEquals(shape(example("TrainingUpdated")), shape(published));
         assertEquals("Europe/Berlin", published.getString("timeZone"));
+        assertEquals(shape(example("TrainingScheduled").getJsonObject("recurrence")), shape(published.getJsonObject("recurrence")));
+        assertEquals(List.of("SATURDAY"), published.getJsonObject("recurrence").getJsonArray("days").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(2, published.getJsonObject("recurrence").getJsonArray("changes").size());
     }
 
     @Test
     void optionalPlanFieldsAreLeftOutRatherThanNull() {
         Training bare = Training.plan(UUID.randomUUID(), "owner-subject",
-                new TrainingPlan(Sport.YOGA, "Stretch", null, null, null, null, null, null, null));
+                new TrainingPlan(Sport.YOGA, "Stretch", null, null, null, null, null, null, null, null));
         JsonObject published = OutboxTrainingEvents.trainingV1(bare);
-        Stream.of("description", "plannedStart", "plannedDurationMinutes", "capacity", "groupId")
+        Stream.of("description", "plannedStart", "plannedDurationMinutes", "capacity", "groupId", "recurrence")
                 .forEach(field -> assertFalse(published.containsKey(field), field));
         assertEquals("UTC", published.getString("timeZone"));
     }
@@ -88,7 +98,7 @@ class TrainingEventsContractTest {
     @Test
     void completed() throws IOException {
         Training training = Training.plan(UUID.randomUUID(), "athlete-subject",
-                new TrainingPlan(Sport.RUN, "Tempo run", null, null, null, 50, null, null, null));
+                new TrainingPlan(Sport.RUN, "Tempo run", null, null, null, 50, null, null, null, null));
         training.complete(new Completion(Instant.parse("2026-11-22T07:52:00Z"), 10250, 3050, List.of(UUID.randomUUID()), List.of(UUID.randomUUID())));
         JsonObject published = OutboxTrainingEvents.trainingCompletedV1(training);
         assertEquals(shape(example("TrainingCompleted")), shape(published));

@@ -1,6 +1,10 @@
 package app.tempo.training.domain.model.training;
 
 import app.tempo.training.domain.model.route.Route;
+import app.tempo.training.domain.model.schedule.InvalidRecurrence;
+import app.tempo.training.domain.model.schedule.Occurrence;
+import app.tempo.training.domain.model.schedule.Recurrence;
+import app.tempo.training.domain.model.schedule.RecurrenceConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -56,6 +60,9 @@ public class Training {
     private String groupId;
 
     private Integer capacity;
+
+    @Convert(converter = RecurrenceConverter.class)
+    private Recurrence recurrence;
 
     /** How many take part besides the owner, by state: part of the training's version, so each change reaches the feed. */
     @Column(name = "invited_count", nullable = false)
@@ -240,6 +247,16 @@ public class Training {
         if (complete.visibility() != Visibility.GROUP && complete.groupId() != null) {
             throw new InvalidPlan("groupId", "only a GROUP training names a group");
         }
+        if (complete.recurrence() != null) {
+            if (complete.plannedStart() == null) {
+                throw new InvalidPlan("recurrence", "a recurring training has a planned start: its first occurrence");
+            }
+            try {
+                complete.recurrence().checkAgainst(complete.plannedStart(), complete.timeZone());
+            } catch (InvalidRecurrence e) {
+                throw new InvalidPlan("recurrence", e.getMessage());
+            }
+        }
         sport = complete.sport();
         title = complete.title();
         description = complete.description();
@@ -249,11 +266,29 @@ public class Training {
         visibility = complete.visibility();
         groupId = complete.groupId() == null ? null : complete.groupId().toString();
         capacity = complete.capacity();
+        recurrence = complete.recurrence();
     }
 
     public TrainingPlan plan() {
         return new TrainingPlan(sport, title, description, plannedStart, ZoneId.of(timeZone), plannedDurationMinutes, visibility,
-                groupId == null ? null : UUID.fromString(groupId), capacity);
+                groupId == null ? null : UUID.fromString(groupId), capacity, recurrence);
+    }
+
+    /**
+     * Its occurrences starting in [from, to): those of its series, or its one planned start (none without one).
+     */
+    public List<Occurrence> occurrences(Instant from, Instant to) {
+        if (plannedStart == null) {
+            return List.of();
+        }
+        if (recurrence == null) {
+            return plannedStart.isBefore(from) || !plannedStart.isBefore(to) ? List.of()
+                    : List.of(new Occurrence(plannedStart.atZone(ZoneId.of(timeZone)).toLocalDate(), plannedStart, plannedStart,
+                    status == TrainingStatus.CANCELLED ? Occurrence.Status.CANCELLED : Occurrence.Status.SCHEDULED));
+        }
+        List<Occurrence> occurrences = recurrence.occurrences(plannedStart, ZoneId.of(timeZone), from, to);
+        return status != TrainingStatus.CANCELLED ? occurrences : occurrences.stream()
+                .map(each -> new Occurrence(each.date(), each.start(), each.scheduledStart(), Occurrence.Status.CANCELLED)).toList();
     }
 
     /** Whether the subject may see it: its owner, anyone on its roster, or anyone at all when it is public. */

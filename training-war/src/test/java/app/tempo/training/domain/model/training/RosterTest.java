@@ -123,6 +123,6 @@ class RosterTest {
     }
 
     private static TrainingPlan plan(Visibility visibility, Integer capacity) {
-        return new TrainingPlan(Sport.RUN, "Intervals", null, T0, null, null, visibility, null, capacity);
+        return new TrainingPlan(Sport.RUN, "Intervals", null, T0, null, null, visibility, null, capacity, null);
     }
 }

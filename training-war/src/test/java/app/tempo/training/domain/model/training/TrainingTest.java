@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class TrainingTest {
 
-    private static final TrainingPlan PLAN = new TrainingPlan(Sport.RUN, "Tempo run", null, Instant.parse("2026-11-22T07:00:00Z"), null, 50, null, null, null);
+    private static final TrainingPlan PLAN = new TrainingPlan(Sport.RUN, "Tempo run", null, Instant.parse("2026-11-22T07:00:00Z"), null, 50, null, null, null, null);
     private static final Completion DONE = new Completion(Instant.parse("2026-11-22T07:52:00Z"), 10250, 3050, List.of(UUID.randomUUID()), List.of());
 
     @Test
@@ -40,19 +40,19 @@ class TrainingTest {
         Training training = Training.plan(UUID.randomUUID(), "alice", PLAN);
         training.complete(DONE);
         assertThrows(TrainingRuleViolation.class,
-                () -> training.replan(new TrainingPlan(Sport.RIDE, "Other", null, null, null, null, Visibility.PUBLIC, null, null)));
+                () -> training.replan(new TrainingPlan(Sport.RIDE, "Other", null, null, null, null, Visibility.PUBLIC, null, null, null)));
     }
 
     @Test
     void aGroupTrainingNamesItsGroupAndNoOtherDoes() {
         UUID group = UUID.randomUUID();
         InvalidPlan missing = assertThrows(InvalidPlan.class, () -> Training.plan(UUID.randomUUID(), "alice",
-                new TrainingPlan(Sport.RUN, "Club run", null, null, null, null, Visibility.GROUP, null, null)));
+                new TrainingPlan(Sport.RUN, "Club run", null, null, null, null, Visibility.GROUP, null, null, null)));
         assertEquals("groupId", missing.field());
         assertThrows(InvalidPlan.class, () -> Training.plan(UUID.randomUUID(), "alice",
-                new TrainingPlan(Sport.RUN, "Club run", null, null, null, null, Visibility.PUBLIC, group, null)));
+                new TrainingPlan(Sport.RUN, "Club run", null, null, null, null, Visibility.PUBLIC, group, null, null)));
         Training club = Training.plan(UUID.randomUUID(), "alice",
-                new TrainingPlan(Sport.RUN, "Club run", null, null, null, null, Visibility.GROUP, group, null));
+                new TrainingPlan(Sport.RUN, "Club run", null, null, null, null, Visibility.GROUP, group, null, null));
         assertEquals(group, club.plan().groupId());
         assertEquals(TrainingPlan.DEFAULT_ZONE, club.plan().timeZone(), "planned in UTC unless a zone is given");
     }
@@ -64,13 +64,13 @@ class TrainingTest {
         assertFalse(secret.isVisibleTo("bob", false), "private: not to a stranger");
         assertTrue(secret.isVisibleTo("bob", true), "to anyone on its roster");
         Training open = Training.plan(UUID.randomUUID(), "alice",
-                new TrainingPlan(Sport.RUN, "Park run", null, null, null, null, Visibility.PUBLIC, null, null));
+                new TrainingPlan(Sport.RUN, "Park run", null, null, null, null, Visibility.PUBLIC, null, null, null));
         assertTrue(open.isVisibleTo("bob", false), "public: to anyone");
         open.delete();
         assertFalse(open.isVisibleTo("alice", false), "deleted: to no one");
         for (Visibility notYetEnforced : new Visibility[] {Visibility.FRIENDS, Visibility.PARTICIPANTS}) {
             Training training = Training.plan(UUID.randomUUID(), "alice",
-                    new TrainingPlan(Sport.RUN, "Run", null, null, null, null, notYetEnforced, null, null));
+                    new TrainingPlan(Sport.RUN, "Run", null, null, null, null, notYetEnforced, null, null, null));
             assertFalse(training.isVisibleTo("bob", false), notYetEnforced + " behaves as PARTICIPANTS until friendships are published");
         }
     }
