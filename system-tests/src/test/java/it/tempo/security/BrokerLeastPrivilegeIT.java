@@ -31,6 +31,7 @@ class BrokerLeastPrivilegeIT {
     private static final String INTERACTION_QUEUE = Broker.TRAINING_EVENTS + "::tempo.training.events.interaction";
     private static final String ACCOUNT_EVENTS = "tempo.account.events";
     private static final String INTERACTION_ACCOUNT_QUEUE = ACCOUNT_EVENTS + "::tempo.account.events.interaction";
+    private static final String TRAINING_ACCOUNT_QUEUE = ACCOUNT_EVENTS + "::tempo.account.events.training";
     private static final String STORE_QUEUE = "tempo.integration.store::tempo.integration.store.esb";
     private static final List<String> SERVER_USERS = List.of("tempo-account", "tempo-training", "tempo-interaction");
 
@@ -44,6 +45,13 @@ class BrokerLeastPrivilegeIT {
         try (Connection interaction = Broker.factoryAs("tempo-interaction").createConnection();
              Session session = interaction.createSession(false, Session.CLIENT_ACKNOWLEDGE)) {
             assertDoesNotThrow(() -> session.createConsumer(session.createQueue(INTERACTION_QUEUE)).close());
+            assertThrows(JMSSecurityException.class, () -> session.createConsumer(session.createQueue(ACCOUNT_QUEUE)));
+            assertThrows(JMSSecurityException.class, () -> session.createConsumer(session.createQueue(TRAINING_ACCOUNT_QUEUE)));
+        }
+        try (Connection training = Broker.factoryAs("tempo-training").createConnection();
+             Session session = training.createSession(false, Session.CLIENT_ACKNOWLEDGE)) {
+            assertDoesNotThrow(() -> session.createConsumer(session.createQueue(TRAINING_ACCOUNT_QUEUE)).close());
+            assertThrows(JMSSecurityException.class, () -> session.createConsumer(session.createQueue(INTERACTION_ACCOUNT_QUEUE)));
             assertThrows(JMSSecurityException.class, () -> session.createConsumer(session.createQueue(ACCOUNT_QUEUE)));
         }
     }

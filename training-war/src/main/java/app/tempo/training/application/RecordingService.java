@@ -8,7 +8,6 @@ import app.tempo.training.domain.model.recording.Recordings;
 import app.tempo.training.domain.model.recording.Result;
 import app.tempo.training.domain.model.recording.ResultsTable;
 import app.tempo.training.domain.model.recording.Sample;
-import app.tempo.training.domain.model.training.ParticipantStatus;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingEvents;
 import app.tempo.training.domain.model.training.TrainingRepository;
@@ -64,7 +63,7 @@ public class RecordingService {
             return Optional.empty();
         }
         Training training = found.get();
-        requireTakingPart(training, user);
+        access.requireTakingPart(training, user);
         if (recordings.hasBatch(trainingId, user, upload.batchId())) {
             return Optional.of(new Recorded(recordings.result(trainingId, user).orElseThrow(), false));
         }
@@ -92,7 +91,7 @@ public class RecordingService {
     /** The results table, for those taking part; empty when the training is not one the user may see. */
     public Optional<Table> table(String user, UUID trainingId) {
         return access.find(user, trainingId).map(training -> {
-            requireTakingPart(training, user);
+            access.requireTakingPart(training, user);
             return new Table(training, ResultsTable.ranked(training.plan().sport(), recordings.results(trainingId)));
         });
     }
@@ -104,12 +103,4 @@ public class RecordingService {
                 .forEach(result -> events.completedBy(training, result));
     }
 
-    /** The owner and those who joined take part; anyone else who may see the training is refused. */
-    private void requireTakingPart(Training training, String user) {
-        boolean takesPart = training.isOwnedBy(user) || trainings.participant(training.id(), user)
-                .filter(participant -> participant.status() == ParticipantStatus.JOINED).isPresent();
-        if (!takesPart) {
-            throw ProblemException.forbidden("Only the owner and those who joined the training record data and see its results");
-        }
-    }
 }

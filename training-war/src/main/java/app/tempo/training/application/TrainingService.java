@@ -10,6 +10,7 @@ import app.tempo.training.domain.model.route.RouteFile;
 import app.tempo.training.domain.model.route.TrainingRoute;
 import app.tempo.training.domain.model.training.Completion;
 import app.tempo.training.domain.model.training.Participant;
+import app.tempo.training.domain.model.training.ParticipantStatus;
 import app.tempo.training.domain.model.training.Roster;
 import app.tempo.training.domain.model.training.RosterChange;
 import app.tempo.training.domain.model.training.Training;
@@ -153,6 +154,15 @@ public class TrainingService {
 
     private boolean isVisible(Training training, String user) {
         return training.isVisibleTo(user, !training.isOwnedBy(user) && trainings.participant(training.id(), user).isPresent());
+    }
+
+    /** The owner and those who joined take part (record data, attach sensors, read results); anyone else is refused. */
+    public void requireTakingPart(Training training, String user) {
+        boolean takesPart = training.isOwnedBy(user) || trainings.participant(training.id(), user)
+                .filter(participant -> participant.status() == ParticipantStatus.JOINED).isPresent();
+        if (!takesPart) {
+            throw ProblemException.forbidden("Only the owner and those who joined the training record data, attach sensors and see its results");
+        }
     }
 
     /** Someone who may see the training but does not own it is told so, rather than that it is missing. */

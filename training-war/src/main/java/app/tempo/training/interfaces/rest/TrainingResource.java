@@ -10,6 +10,7 @@ import app.tempo.platform.write.WriteAnswers;
 import app.tempo.platform.write.WriteOutcome;
 import app.tempo.training.application.RecordingService;
 import app.tempo.training.application.RosterView;
+import app.tempo.training.application.SensorService;
 import app.tempo.training.application.TrainingService;
 import app.tempo.training.domain.model.recording.Sample;
 import app.tempo.training.domain.model.route.Route;
@@ -72,6 +73,9 @@ public class TrainingResource {
 
     @Inject
     ActivityUpload activities;
+
+    @Inject
+    SensorService sensors;
 
     @Inject
     JsonWebToken token;
@@ -241,6 +245,19 @@ public class TrainingResource {
         RecordingService.Recorded recorded = guarded(() -> recordings.record(athlete.subject(), id, upload))
                 .orElseThrow(() -> ProblemException.notFound("Training"));
         return WriteAnswers.read(ResultView.of(recorded.result()), recorded.result().version());
+    }
+
+    /** Attaches the caller's registered sensors to the training (replacing theirs); for the owner and those who joined. */
+    @PUT
+    @Path("{id}/sensors")
+    public SensorsResponse attachSensors(@PathParam("id") UUID id, @Valid @NotNull SensorsRequest request) {
+        return SensorsResponse.of(sensors.attach(athlete.subject(), id, request.ids()).orElseThrow(() -> ProblemException.notFound("Training")));
+    }
+
+    @GET
+    @Path("{id}/sensors")
+    public SensorsResponse sensors(@PathParam("id") UUID id) {
+        return SensorsResponse.of(sensors.attached(athlete.subject(), id).orElseThrow(() -> ProblemException.notFound("Training")));
     }
 
     /** The results table, ranked by the sport's metric: for the owner and those who joined. */
