@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.tempo.support.Api;
 import it.tempo.support.Database;
+import it.tempo.support.Eventually;
 import it.tempo.support.Reply;
 import it.tempo.support.Sso;
 import it.tempo.support.Stack;
 import it.tempo.sync.Device;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,34 @@ class RosterIT {
         String cancelled = Database.text("SELECT body FROM training.outbox_event WHERE aggregate_id = ? AND event_type = 'TrainingCancelled'",
                 training.toString());
         assertTrue(cancelled.contains("\"deleted\":true") && cancelled.contains(bobs), cancelled);
+    }
+
+    @Test
+    void interactionTellsTheRosterOfInvitationsPlacesAndCancellations() {
+        UUID training = planned("PRIVATE", 1);
+        invite(training, bobs);
+        invite(training, admins);
+        assertEquals("TRAINING_INVITATION", notificationAbout(bob, training, "invited"));
+        bob.put(path(training) + "/participation", "");
+        admin.put(path(training) + "/participation", "");
+        assertEquals("TRAINING_PARTICIPATION", notificationAbout(alice, training, "joined"), "the owner hears of a taken place");
+        assertEquals("TRAINING_PARTICIPATION", notificationAbout(admin, training, "waiting list"), "who waits hears so");
+        bob.send("DELETE", path(training) + "/participation", "");
+        assertEquals("TRAINING_PARTICIPATION", notificationAbout(admin, training, "A place freed up"), "and hears of moving up");
+        alice.put(path(training) + "/status", "{\"status\":\"CANCELLED\"}");
+        assertEquals("TRAINING_CANCELLED", notificationAbout(admin, training, "called off"), "the roster hears of a cancellation");
+    }
+
+    /** Waits for the user's notification about the training whose text holds the words; its type. */
+    private static String notificationAbout(Api user, UUID training, String words) {
+        String[] type = new String[1];
+        Eventually.await(Duration.ofSeconds(30), () -> {
+            user.get("/api/v1/interaction/notifications?limit=100").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(item -> training.toString().equals(item.getString("referenceId", null)) && item.getString("text").contains(words))
+                    .findFirst().ifPresent(item -> type[0] = item.getString("type"));
+            return type[0] != null;
+        }, () -> "a notification about " + training + " saying \"" + words + "\"");
+        return type[0];
     }
 
     @Test

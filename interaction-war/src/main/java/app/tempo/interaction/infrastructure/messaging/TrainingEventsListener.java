@@ -12,7 +12,8 @@ import jakarta.jms.MessageListener;
 import java.util.Map;
 
 /**
- * Reads the interaction's queue on the training events address and notifies the athlete. Delivery semantics as in
+ * Reads the interaction's queue on the training events address and notifies: the athlete of their completion,
+ * invitees, owners and waiting participants of roster changes, the roster of a cancellation. Delivery semantics as in
  * {@link EventConsumption}; bound to its queue by the activation spec in app.xml.
  */
 @MessageDriven(name = "TrainingEventsListener")
@@ -29,7 +30,14 @@ public class TrainingEventsListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        consumption.consume(CONSUMER, message, Map.of("TrainingCompleted/v1", notifyAthlete()));
+        consumption.consume(CONSUMER, message, Map.of("TrainingCompleted/v1", notifyAthlete(),
+                "ParticipantInvited/v1", event -> notifications.rosterChanged(event.eventId(), RosterEvents.invited(event), event.occurredAt()),
+                "ParticipantJoined/v1", event -> notifications.rosterChanged(event.eventId(), RosterEvents.joined(event), event.occurredAt()),
+                "TrainingCancelled/v1", event -> {
+                    RosterEvents.Cancelled cancelled = RosterEvents.cancelled(event);
+                    notifications.trainingCancelled(event.eventId(), cancelled.trainingId(), cancelled.title(), cancelled.roster(),
+                            event.occurredAt());
+                }));
     }
 
     private EventHandler notifyAthlete() {
