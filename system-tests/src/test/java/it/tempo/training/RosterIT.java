@@ -13,6 +13,8 @@ import it.tempo.support.Stack;
 import it.tempo.sync.Device;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -119,6 +121,33 @@ class RosterIT {
         assertEquals("TRAINING_CANCELLED", notificationAbout(admin, training, "called off"), "the roster hears of a cancellation");
     }
 
+    @Test
+    void accountListsTheTrainingsAheadOfEveryoneOnTheRoster() {
+        UUID training = planned("PRIVATE", null);
+        assertEquals("OWNER", upcomingRole(alice, training, "OWNER"));
+        invite(training, bobs);
+        assertEquals("INVITED", upcomingRole(bob, training, "INVITED"));
+        bob.put(path(training) + "/participation", "");
+        assertEquals("JOINED", upcomingRole(bob, training, "JOINED"));
+        bob.send("DELETE", path(training) + "/participation", "");
+        assertEquals("none", upcomingRole(bob, training, "none"), "who left has it no more");
+        alice.put(path(training) + "/status", "{\"status\":\"CANCELLED\"}");
+        assertEquals("none", upcomingRole(alice, training, "none"), "a cancelled training is not ahead");
+    }
+
+    /** Waits until the user's start screen lists the training ahead with that role (or, for "none", not at all). */
+    private static String upcomingRole(Api user, UUID training, String expected) {
+        String[] role = new String[1];
+        Eventually.await(Duration.ofSeconds(30), () -> {
+            JsonObject me = user.get("/api/v1/account/me?recent=20").json();
+            role[0] = me.getJsonObject("recent").getJsonArray("upcoming").getValuesAs(JsonObject.class).stream()
+                    .filter(item -> item.getString("trainingId").equals(training.toString())).map(item -> item.getString("role"))
+                    .findFirst().orElse("none");
+            return role[0].equals(expected);
+        }, () -> "the start screen lists " + training + " as " + expected + ", not " + role[0]);
+        return role[0];
+    }
+
     /** Waits for the user's notification about the training whose text holds the words; its type. */
     private static String notificationAbout(Api user, UUID training, String words) {
         String[] type = new String[1];
@@ -190,7 +219,9 @@ class RosterIT {
 
     private UUID planned(String visibility, Integer capacity) {
         UUID id = UUID.randomUUID();
-        Reply reply = alice.put(path(id), "{\"sport\":\"RUN\",\"title\":\"Roster\",\"plannedStart\":\"2026-12-05T08:00:00Z\","
+        // a week ahead, so that it is on the upcoming lists whenever the test runs
+        String start = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS).toString();
+        Reply reply = alice.put(path(id), "{\"sport\":\"RUN\",\"title\":\"Roster\",\"plannedStart\":\"" + start + "\","
                 + "\"timeZone\":\"Europe/Berlin\",\"visibility\":\"" + visibility + "\"" + (capacity == null ? "" : ",\"capacity\":" + capacity) + "}");
         assertEquals(201, reply.status(), reply::toString);
         return id;

@@ -1,6 +1,8 @@
 package app.tempo.account.application;
 
 import app.tempo.account.domain.model.completion.CompletedTraining;
+import app.tempo.account.domain.model.plan.PlannedTraining;
+import app.tempo.account.domain.model.plan.PlannedTrainings;
 import app.tempo.account.domain.model.completion.CompletionRepository;
 import app.tempo.account.domain.model.gear.Gear;
 import app.tempo.account.domain.model.gear.GearRepository;
@@ -10,6 +12,7 @@ import app.tempo.account.domain.model.sensor.SensorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 
 /** Everything the mobile start screen shows, read in one transaction so the counts and lists agree. */
@@ -32,15 +35,21 @@ public class HomeService {
     @Inject
     GearHintSettings hints;
 
+    @Inject
+    PlannedTrainings plans;
+
     /** The start screen's data; {@code recent} items of each list. */
     public Home of(String athlete, int recent) {
-        return new Home(profiles.current(athlete), completions.count(athlete), gear.countOwnedBy(athlete),
-                sensors.countOwnedBy(athlete), completions.recent(athlete, recent), gear.recentlyChanged(athlete, recent),
-                sensors.recentlyChanged(athlete, recent), hints.threshold(), hints.variantOf(athlete).name());
+        Instant now = Instant.now();
+        return new Home(profiles.current(athlete), completions.count(athlete), plans.countUpcoming(athlete, now), gear.countOwnedBy(athlete),
+                sensors.countOwnedBy(athlete), completions.recent(athlete, recent), plans.upcoming(athlete, now, recent),
+                gear.recentlyChanged(athlete, recent), sensors.recentlyChanged(athlete, recent), hints.threshold(),
+                hints.variantOf(athlete).name());
     }
 
     /** What {@link #of} reads. */
-    public record Home(Profile profile, long trainings, long gearItems, long sensorCount, List<CompletedTraining> recentTrainings,
-                       List<Gear> recentGear, List<Sensor> recentSensors, double gearHintThreshold, String gearHintWording) {
+    public record Home(Profile profile, long trainings, long upcomingTrainings, long gearItems, long sensorCount,
+                       List<CompletedTraining> recentTrainings, List<PlannedTraining> upcoming, List<Gear> recentGear,
+                       List<Sensor> recentSensors, double gearHintThreshold, String gearHintWording) {
     }
 }

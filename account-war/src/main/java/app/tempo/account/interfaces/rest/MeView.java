@@ -11,12 +11,19 @@ import java.util.UUID;
  */
 public record MeView(ProfileView profile, Counts counts, Recent recent, Features features) {
 
-    /** How many items each list holds. */
-    public record Counts(long trainings, long gear, long sensors) {
+    /** How many items each list holds: completed trainings, upcoming ones (own or joined, invited, waiting), gear, sensors. */
+    public record Counts(long trainings, long upcoming, long gear, long sensors) {
     }
 
-    /** The latest items of each list: completed trainings by completion time, gear and sensors by last change. */
-    public record Recent(List<TrainingItem> trainings, List<GearView> gear, List<SensorView> sensors) {
+    /**
+     * The latest items of each list: completed trainings by completion time, the next upcoming ones soonest first, gear
+     * and sensors by last change.
+     */
+    public record Recent(List<TrainingItem> trainings, List<UpcomingItem> upcoming, List<GearView> gear, List<SensorView> sensors) {
+    }
+
+    /** A training ahead, with the athlete's part in it (OWNER, INVITED, JOINED, WAITING). */
+    public record UpcomingItem(UUID trainingId, String role, String sport, String title, Instant plannedStart, String status) {
     }
 
     /** A completed training as the account domain knows it from training-war's events. */
@@ -30,9 +37,11 @@ public record MeView(ProfileView profile, Counts counts, Recent recent, Features
 
     static MeView of(Home home) {
         return new MeView(ProfileView.of(home.profile()),
-                new Counts(home.trainings(), home.gearItems(), home.sensorCount()),
+                new Counts(home.trainings(), home.upcomingTrainings(), home.gearItems(), home.sensorCount()),
                 new Recent(home.recentTrainings().stream().map(training -> new TrainingItem(training.trainingId(), training.sport(),
                         training.title(), training.completedAt(), training.distanceMeters(), training.durationSeconds())).toList(),
+                        home.upcoming().stream().map(plan -> new UpcomingItem(plan.trainingId(), plan.role().name(), plan.sport(),
+                                plan.title(), plan.plannedStart(), plan.status())).toList(),
                         home.recentGear().stream().map(GearView::of).toList(),
                         home.recentSensors().stream().map(SensorView::of).toList()),
                 new Features(home.gearHintThreshold(), home.gearHintWording()));
