@@ -25,8 +25,9 @@ public final class Database {
     }
 
     /**
-     * Ids of the TrainingCompleted events training-war wrote for these trainings: the events account and interaction
-     * apply (they take other training events off their queues without recording them).
+     * Ids of the TrainingCompleted events training-war wrote for these trainings: the event both account and
+     * interaction apply and record in their inboxes (interaction takes some other training events off its queue
+     * without recording them), so the delivery suites count these in both.
      */
     public static List<UUID> eventsOf(List<UUID> trainingIds) {
         return query("SELECT event_id FROM training.outbox_event WHERE aggregate_id = ANY (?) AND event_type = 'TrainingCompleted' ORDER BY seq", (connection, statement) ->

@@ -65,10 +65,12 @@ class ActivityImportIT {
                 + "<trkpt lat=\"1\" lon=\"1\"/><trkpt lat=\"1.1\" lon=\"1\"/></trkseg></trk></gpx>";
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE t [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><TrainingCenterDatabase>&e;</TrainingCenterDatabase>";
         String absurd = new String(HOUR.tcx(), StandardCharsets.UTF_8).replaceFirst("<Value>140</Value>", "<Value>900</Value>");
+        String farFuture = new String(HOUR.tcx(), StandardCharsets.UTF_8).replaceFirst("<Time>2026-12-06T07:00:00Z</Time>",
+                "<Time>+300000-01-01T00:00:00Z</Time>");
         Object[][] cases = {
                 {FIT, damaged, 400}, {FIT, "GPX pretending".getBytes(StandardCharsets.UTF_8), 400},
                 {GPX, "<gpx".getBytes(StandardCharsets.UTF_8), 400}, {TCX, xxe.getBytes(StandardCharsets.UTF_8), 400},
-                {TCX, HOUR.gpx(), 400}, {GPX, route.getBytes(StandardCharsets.UTF_8), 422}, {TCX, absurd.getBytes(StandardCharsets.UTF_8), 422},
+                {TCX, HOUR.gpx(), 400}, {GPX, route.getBytes(StandardCharsets.UTF_8), 422}, {TCX, absurd.getBytes(StandardCharsets.UTF_8), 422}, {TCX, farFuture.getBytes(StandardCharsets.UTF_8), 422},
                 {"text/plain", HOUR.gpx(), 415}, {GPX, new byte[0], 400}};
         for (Object[] bad : cases) {
             Reply reply = alice.putFile(path(training) + "/activity", (String) bad[0], (byte[]) bad[1]);

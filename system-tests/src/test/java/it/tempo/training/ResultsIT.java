@@ -57,8 +57,11 @@ class ResultsIT {
         assertEquals(1, bobsRow.getInt("rank"));
         assertEquals(1200, bobsRow.getInt("samples"));
         assertEquals(3.3, bobsRow.getJsonNumber("averageSpeed").doubleValue(), 0.05);
-        assertEquals(8.0 * 70 * 1199 / 3600, bobsRow.getJsonNumber("calories").doubleValue(), 0.01, "RUN: 8.0 MET × 70 kg × moving hours");
+        assertTrue(!bobsRow.containsKey("calories"), "alice does not see bob's calories: with the MET and his moving time they give his weight");
         assertTrue(!rows.get(1).containsKey("calories"), "no weight, no calories");
+        JsonObject bobsOwn = bob.get(path(training) + "/results").json().getJsonArray("results").getValuesAs(JsonObject.class).get(0);
+        assertEquals(8.0 * 70 * 1199 / 3600, bobsOwn.getJsonNumber("calories").doubleValue(), 0.01,
+                "bob sees his own: RUN 8.0 MET × 70 kg × moving hours");
         assertEquals(0, Database.count("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'training' AND column_name LIKE '%weight%'"),
                 "the weight is used, never stored");
         assertTrue(Device.about(bobsPhone.pull(), training + ":" + bobs).size() >= 1, "bob's line reaches his feed");
@@ -83,6 +86,10 @@ class ResultsIT {
         assertEquals(403, stranger.status(), () -> "a public training is visible, but a stranger records nothing: " + stranger);
         assertEquals(403, admin.get(path(open) + "/results").status());
         assertEquals(200, bob.get(path(open) + "/results").status());
+        samples(bob, open, UUID.randomUUID(), 0, 10, 0.00003, 70.0);
+        assertEquals(1, bob.get(path(open) + "/results").json().getJsonArray("results").size());
+        assertEquals(200, alice.send("POST", path(open) + "/removals", "{\"subject\":\"" + bobs + "\"}").status());
+        assertEquals(0, alice.get(path(open) + "/results").json().getJsonArray("results").size(), "one removed is off the table");
     }
 
     @Test
@@ -102,6 +109,9 @@ class ResultsIT {
             assertEquals(400, reply.status(), () -> bad.substring(0, Math.min(200, bad.length())) + ": " + reply);
             assertEquals("application/problem+json", reply.contentType());
         }
+        String week = "{\"batchId\":\"" + UUID.randomUUID() + "\",\"samples\":[{\"at\":\"2026-12-05T08:00:00Z\"},{\"at\":\"2026-12-13T08:00:00Z\"}]}";
+        Reply tooLong = bob.send("POST", path(training) + "/samples", week);
+        assertEquals(422, tooLong.status(), () -> "eight days of one activity: " + tooLong);
         assertEquals(0, Database.count("SELECT count(*) FROM training.recording_batch WHERE training_id = ?", training));
         assertEquals(0, Database.count("SELECT count(*) FROM training.sample WHERE training_id = ?", training));
         assertNull(Database.text("SELECT subject FROM training.result WHERE training_id = ?", training));

@@ -17,6 +17,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,7 +91,36 @@ class RosterIT {
         assertEquals(200, removed.status(), removed::toString);
         assertTrue(removed.json().getJsonArray("participants").isEmpty());
         assertEquals(200, alice.send("POST", path(training) + "/removals", "{\"subject\":\"" + bobs + "\"}").status(), "removing again is harmless");
-        assertEquals(List.of("TrainingScheduled:" + alices, "ParticipantJoined:" + bobs, "ParticipantRemoved:" + bobs), published(training));
+        assertEquals(409, bob.put(path(training) + "/participation", "").status(), "one removed does not join again by himself");
+        assertEquals(200, invite(training, bobs).status(), "until the owner invites him again");
+        assertEquals("INVITED", entryOf(alice.get(path(training) + "/participants"), bobs).getString("status"));
+        assertEquals(List.of("TrainingScheduled:" + alices, "ParticipantJoined:" + bobs, "ParticipantRemoved:" + bobs,
+                "ParticipantInvited:" + bobs), published(training));
+    }
+
+    /** Two users racing for the last place: one takes it, the other waits, every time. */
+    @Test
+    void aRaceForTheLastPlaceGivesOnePlaceAndOneWait() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                UUID training = planned("PUBLIC", 1);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Reply>> joins = List.of(bob, admin).stream().map(user -> pool.submit(() -> {
+                    start.await();
+                    return user.put(path(training) + "/participation", "");
+                })).toList();
+                start.countDown();
+                for (Future<Reply> join : joins) {
+                    assertEquals(200, join.get().status(), join.get()::toString);
+                }
+                JsonObject counts = alice.get(path(training) + "/participants").json().getJsonObject("counts");
+                assertEquals(1, counts.getInt("joined"), counts::toString);
+                assertEquals(1, counts.getInt("waiting"), counts::toString);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

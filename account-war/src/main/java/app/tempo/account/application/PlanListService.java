@@ -39,6 +39,11 @@ public class PlanListService {
         }
     }
 
+    /** TrainingCompleted: the training is behind whoever completed it (off their trainings ahead). */
+    public void completed(UUID trainingId, Instant heardAt) {
+        plans.complete(trainingId, heardAt);
+    }
+
     /** A roster event: the participant's part in the training now (LEFT after leaving or removal). */
     public void rosterChanged(TrainingFacts training, String participant, Role role, Instant heardAt) {
         // roster events happen on open trainings; TrainingUpdated tells a start

@@ -1,6 +1,8 @@
 package app.tempo.training.application;
 
+import app.tempo.platform.problem.Problem;
 import app.tempo.platform.problem.ProblemException;
+import app.tempo.platform.problem.ProblemType;
 import app.tempo.platform.sync.Changes;
 import app.tempo.training.domain.model.recording.ActivitySummary;
 import app.tempo.training.domain.model.recording.Calories;
@@ -8,6 +10,8 @@ import app.tempo.training.domain.model.recording.Recordings;
 import app.tempo.training.domain.model.recording.Result;
 import app.tempo.training.domain.model.recording.ResultsTable;
 import app.tempo.training.domain.model.recording.Sample;
+import app.tempo.training.domain.model.training.Participant;
+import app.tempo.training.domain.model.training.ParticipantStatus;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingEvents;
 import app.tempo.training.domain.model.training.TrainingRepository;
@@ -18,6 +22,8 @@ import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /**
@@ -37,9 +43,14 @@ public class RecordingService {
     public record Upload(UUID batchId, List<Sample> samples, Double weightKg, List<UUID> gearIds, List<UUID> sensorIds) {
     }
 
-    /** The ranked results table. */
-    public record Table(Training training, List<Result> ranked) {
+    /** The ranked results table, as {@code viewer} reads it. */
+    public record Table(Training training, List<Result> ranked, String viewer) {
     }
+
+    /** 55 hours at 1 Hz. */
+    static final int MAX_SAMPLES = 200_000;
+    /** The longest activity TrainingCompleted describes (its durationSeconds). */
+    static final long MAX_SPAN_SECONDS = 604_800;
 
     @Inject
     TrainingRepository trainings;
@@ -71,7 +82,15 @@ public class RecordingService {
             throw ProblemException.invalidField("samples", "a batch holds at least one sample");
         }
         recordings.addBatch(trainingId, user, upload.batchId(), upload.samples());
+        // bounded before they are read back: a participant's recording of one training is one activity
+        if (recordings.count(trainingId, user) > MAX_SAMPLES) {
+            throw unprocessable("at most " + MAX_SAMPLES + " samples per participant and training (55 hours at 1 Hz)");
+        }
         ActivitySummary summary = ActivitySummary.of(recordings.samples(trainingId, user));
+        if (summary.durationSeconds() > MAX_SPAN_SECONDS) {
+            throw unprocessable("a participant's samples of one training span at most 7 days; these would span "
+                    + summary.durationSeconds() / 86_400 + " days");
+        }
         Double calories = upload.weightKg() == null ? null
                 : Calories.of(training.plan().sport(), upload.weightKg(), summary.movingSeconds()).orElse(null);
         Optional<Result> earlier = recordings.result(trainingId, user);
@@ -92,15 +111,29 @@ public class RecordingService {
     public Optional<Table> table(String user, UUID trainingId) {
         return access.find(user, trainingId).map(training -> {
             access.requireTakingPart(training, user);
-            return new Table(training, ResultsTable.ranked(training.plan().sport(), recordings.results(trainingId)));
+            return new Table(training, ResultsTable.ranked(training.plan().sport(), takingPart(training)), user);
         });
     }
 
-    /** The training was completed: every participant's result so far becomes their TrainingCompleted. */
+    private static ProblemException unprocessable(String message) {
+        return new ProblemException(Problem.of(ProblemType.UNPROCESSABLE, "samples: " + message)
+                .withErrors(List.of(new Problem.FieldError("samples", message))), null);
+    }
+
+    /** The training was completed: every other participant's result so far becomes their TrainingCompleted. */
     void completed(Training training) {
-        recordings.results(training.id()).stream().filter(result -> !training.isOwnedBy(result.subject()))
+        takingPart(training).stream().filter(result -> !training.isOwnedBy(result.subject()))
                 .sorted(Comparator.comparing(Result::subject))
                 .forEach(result -> events.completedBy(training, result));
+    }
+
+    /** The lines of the owner and of those who joined: whoever left or was removed is off the table. */
+    private List<Result> takingPart(Training training) {
+        Set<String> joined = trainings.participants(training.id()).stream()
+                .filter(participant -> participant.status() == ParticipantStatus.JOINED).map(Participant::subject)
+                .collect(Collectors.toSet());
+        return recordings.results(training.id()).stream()
+                .filter(result -> training.isOwnedBy(result.subject()) || joined.contains(result.subject())).toList();
     }
 
 }

@@ -7,6 +7,7 @@ import app.tempo.training.domain.model.sensor.Attachment;
 import app.tempo.training.domain.model.sensor.KnownSensor;
 import app.tempo.training.domain.model.sensor.Sensors;
 import app.tempo.training.domain.model.training.Training;
+import app.tempo.training.domain.model.training.TrainingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,9 +34,13 @@ public class SensorService {
     @Inject
     Sensors sensors;
 
+    @Inject
+    TrainingRepository trainings;
+
     /** Makes these the user's sensors on the training (none: detaches theirs); empty when it is not one they may see. */
     public Optional<Attached> attach(String user, UUID trainingId, List<UUID> sensorIds) {
-        return access.find(user, trainingId).map(training -> {
+        // the training's row lock: two devices replacing the same participant's sensors apply one after the other
+        return access.find(user, trainingId).flatMap(visible -> trainings.findForUpdate(trainingId)).map(training -> {
             access.requireTakingPart(training, user);
             for (UUID sensorId : sensorIds) {
                 boolean usable = sensors.find(sensorId).filter(sensor -> sensor.owner().equals(user) && !sensor.removed()).isPresent();

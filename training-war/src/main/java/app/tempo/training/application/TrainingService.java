@@ -90,7 +90,7 @@ public class TrainingService {
 
     /** Who is on the training's roster, for anyone who may see the training. */
     public Optional<RosterView> roster(String user, UUID id) {
-        return find(user, id).map(training -> new RosterView(training, trainings.participants(id)));
+        return find(user, id).map(training -> new RosterView(training, onTheRoster(id)));
     }
 
     /** The user joins the training, or accepts its invitation; asking again changes nothing. */
@@ -101,7 +101,8 @@ public class TrainingService {
     /** The user leaves, or declines; true when they were on the roster of a training they may see. */
     public boolean leave(String user, UUID id) {
         Optional<Training> training = trainings.findForUpdate(id).filter(candidate -> isVisible(candidate, user));
-        if (training.isEmpty() || !training.get().isOwnedBy(user) && trainings.participant(id, user).isEmpty()) {
+        if (training.isEmpty() || !training.get().isOwnedBy(user)
+                && trainings.participant(id, user).filter(entry -> entry.status().isOnTheRoster()).isEmpty()) {
             return false;
         }
         apply(training.get(), roster -> roster.leave(user, Instant.now()));
@@ -153,7 +154,12 @@ public class TrainingService {
     }
 
     private boolean isVisible(Training training, String user) {
-        return training.isVisibleTo(user, !training.isOwnedBy(user) && trainings.participant(training.id(), user).isPresent());
+        return training.isVisibleTo(user, !training.isOwnedBy(user)
+                && trainings.participant(training.id(), user).filter(entry -> entry.status().isOnTheRoster()).isPresent());
+    }
+
+    private List<Participant> onTheRoster(UUID trainingId) {
+        return trainings.participants(trainingId).stream().filter(entry -> entry.status().isOnTheRoster()).toList();
     }
 
     /** The owner and those who joined take part (record data, attach sensors, read results); anyone else is refused. */
@@ -178,13 +184,19 @@ public class TrainingService {
         existing.ifPresent(training -> requireOwnerIfVisible(training, athlete));
         return new ConditionalDelete<Training>(training -> training.isOwnedBy(athlete), Training::isDeleted, Training::version)
                 .apply(existing, expectedVersion, training -> {
-                    List<Participant> roster = trainings.participants(id);
+                    List<Participant> everyone = trainings.participants(id);
+                    List<Participant> roster = everyone.stream().filter(entry -> entry.status().isOnTheRoster()).toList();
+                    // a completed or cancelled training is not called off again: deleting it is the owner's tidying up
+                    boolean wasOpen = training.status().isOpen();
                     training.delete();
                     changes.deleted(training); // a tombstone for everyone who had it, the roster included
                     trainings.routeOf(id).ifPresent(trainings::remove);
-                    roster.forEach(trainings::remove);
+                    everyone.forEach(trainings::remove);
+                    recordedData.results(id).forEach(changes::deleted); // each participant's own line leaves their feed
                     recordedData.removeAll(id);
-                    events.cancelled(training, roster.stream().map(Participant::subject).toList(), true);
+                    if (wasOpen) {
+                        events.cancelled(training, roster.stream().map(Participant::subject).toList(), true);
+                    }
                 });
     }
 
@@ -209,7 +221,7 @@ public class TrainingService {
                 }
                 case CANCELLED -> {
                     training.cancel();
-                    events.cancelled(training, trainings.participants(id).stream().map(Participant::subject).toList(), false);
+                    events.cancelled(training, onTheRoster(id).stream().map(Participant::subject).toList(), false);
                 }
                 default -> throw new IllegalArgumentException("a training is moved to " + target + " otherwise");
             }

@@ -54,6 +54,9 @@ public class TrainingEventsListener implements MessageListener {
     }
 
     private EventHandler completed() {
-        return event -> completions.completed(TrainingCompleted.from(event));
+        return event -> {
+            completions.completed(TrainingCompleted.from(event));
+            plans.completed(TrainingPlanEvents.trainingId(event), event.occurredAt());
+        };
     }
 }

@@ -20,6 +20,10 @@ final class TrainingPlanEvents {
                 data.getString("status", "PLANNED")));
     }
 
+    static UUID trainingId(IncomingEvent event) {
+        return event.read(data -> UUID.fromString(data.getString("trainingId")));
+    }
+
     static String participant(IncomingEvent event) {
         return event.read(data -> data.getString("participant"));
     }

@@ -2,7 +2,6 @@ package app.tempo.training.infrastructure.activity;
 
 import app.tempo.training.domain.model.recording.Sample;
 import com.garmin.fit.Decode;
-import com.garmin.fit.FitRuntimeException;
 import com.garmin.fit.MesgBroadcaster;
 import com.garmin.fit.RecordMesg;
 import java.io.ByteArrayInputStream;
@@ -34,8 +33,9 @@ final class FitActivityReader implements ActivityFiles.Reader {
             return samples;
         } catch (ActivityFiles.UnreadableActivity | Sample.InvalidSample e) {
             throw e;
-        } catch (FitRuntimeException | IllegalArgumentException | IndexOutOfBoundsException | NullPointerException e) {
-            // the SDK's ways of meeting a file it cannot decode (its own exception, or a value read past what is there)
+        } catch (RuntimeException e) {
+            // the SDK meets a file it cannot decode in many ways: its own exception, a value read past the end, a field
+            // whose declared type its getters cannot cast (a crafted definition message)
             throw new ActivityFiles.UnreadableActivity("the FIT file cannot be read to its end");
         }
     }

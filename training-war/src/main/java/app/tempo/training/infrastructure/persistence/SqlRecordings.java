@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +48,9 @@ public class SqlRecordings implements Recordings {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_SAMPLES)) {
             insert.setObject(1, trainingId);
             insert.setString(2, subject);
-            insert.setArray(3, array(connection, "timestamptz", samples, sample -> Timestamp.from(sample.at())));
+            // instants as ISO text in UTC: pgjdbc writes a Timestamp array element in the JVM's zone without an offset,
+            // which folds the hour the clocks go back into one
+            insert.setArray(3, array(connection, "text", samples, sample -> sample.at().toString()));
             insert.setArray(4, array(connection, "int4", samples, Sample::heartRate));
             insert.setArray(5, array(connection, "int4", samples, Sample::cadence));
             insert.setArray(6, array(connection, "int4", samples, Sample::power));
@@ -63,6 +65,12 @@ public class SqlRecordings implements Recordings {
     }
 
     @Override
+    public long count(UUID trainingId, String subject) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM sample WHERE training_id = ?1 AND subject = ?2")
+                .setParameter(1, trainingId).setParameter(2, subject).getSingleResult()).longValue();
+    }
+
+    @Override
     public List<Sample> samples(UUID trainingId, String subject) {
         Connection connection = entityManager.unwrap(Connection.class);
         try (PreparedStatement select = connection.prepareStatement("""
@@ -74,7 +82,7 @@ public class SqlRecordings implements Recordings {
             try (ResultSet rows = select.executeQuery()) {
                 List<Sample> samples = new ArrayList<>();
                 while (rows.next()) {
-                    samples.add(new Sample(rows.getTimestamp(1).toInstant(), (Integer) rows.getObject(2), (Integer) rows.getObject(3),
+                    samples.add(new Sample(rows.getObject(1, OffsetDateTime.class).toInstant(), (Integer) rows.getObject(2), (Integer) rows.getObject(3),
                             (Integer) rows.getObject(4), (Double) rows.getObject(5), (Double) rows.getObject(6), (Double) rows.getObject(7),
                             (Double) rows.getObject(8)));
                 }

@@ -13,15 +13,17 @@ public record ResultView(UUID trainingId, String subject, Integer rank, int samp
                          Integer averageHeartRate, Integer maxHeartRate, Integer averagePower, double elevationGainMeters,
                          Double calories, long version) {
 
-    static ResultView of(Result result, Integer rank) {
+    /** The line as {@code reader} sees it: calories on their own line only (they and the MET give the weight away). */
+    static ResultView of(Result result, Integer rank, String reader) {
         Double pace = result.averageSpeed() == null || result.averageSpeed() <= 0 ? null : 1000 / result.averageSpeed();
         return new ResultView(result.trainingId(), result.subject(), rank, result.samples(), result.startedAt(),
                 result.durationSeconds(), result.movingSeconds(), result.distanceMeters(), result.averageSpeed(), pace,
                 result.averageHeartRate(), result.maxHeartRate(), result.averagePower(), result.elevationGainMeters(),
-                result.calories(), result.version());
+                result.subject().equals(reader) ? result.calories() : null, result.version());
     }
 
-    static ResultView of(Result result) {
-        return of(result, null);
+    /** The participant's own line (the answer to their upload, their feed). */
+    static ResultView own(Result result) {
+        return of(result, null, result.subject());
     }
 }

@@ -3,7 +3,6 @@ package app.tempo.training.interfaces.rest;
 import app.tempo.platform.sync.SyncedType;
 import app.tempo.training.domain.model.recording.Result;
 import app.tempo.training.domain.model.training.Participant;
-import app.tempo.training.domain.model.training.ParticipantStatus;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,28 +29,22 @@ public class SyncedResources {
     }
 
     /**
-     * A participant's result line reaches the owner and those who joined (its id is the training's and the
-     * participant's, {@code <trainingId>:<subject>}); whoever leaves the roster drops it with the training's tombstone.
+     * A participant's result line reaches that participant's feed only (its id is the training's and theirs,
+     * {@code <trainingId>:<subject>}): it holds their calories. The others read the table with GET; a deleted
+     * training's lines get tombstones.
      */
     @Produces
     @ApplicationScoped
     SyncedType<Result> resultFeed() {
         return SyncedType.declare("result", Result.class, result -> result.trainingId() + ":" + result.subject(), Result::version,
-                this::resultAudience, ResultView::of);
-    }
-
-    private Set<String> resultAudience(Result result) {
-        Set<String> audience = new HashSet<>();
-        trainings.find(result.trainingId()).ifPresent(training -> audience.add(training.owner()));
-        trainings.participants(result.trainingId()).stream().filter(participant -> participant.status() == ParticipantStatus.JOINED)
-                .map(Participant::subject).forEach(audience::add);
-        return audience;
+                result -> Set.of(result.subject()), ResultView::own);
     }
 
     private Set<String> audience(Training training) {
         Set<String> audience = new HashSet<>();
         audience.add(training.owner());
-        trainings.participants(training.id()).stream().map(Participant::subject).forEach(audience::add);
+        trainings.participants(training.id()).stream().filter(entry -> entry.status().isOnTheRoster())
+                .map(Participant::subject).forEach(audience::add);
         return audience;
     }
 }

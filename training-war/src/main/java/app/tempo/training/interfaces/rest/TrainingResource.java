@@ -223,7 +223,7 @@ public class TrainingResource {
         Double weight = weightFromToken();
         RecordingService.Recorded recorded = guarded(() -> recordings.record(athlete.subject(), id, request.toUpload(weight)))
                 .orElseThrow(() -> ProblemException.notFound("Training"));
-        return WriteAnswers.read(ResultView.of(recorded.result()), recorded.result().version());
+        return WriteAnswers.read(ResultView.own(recorded.result()), recorded.result().version());
     }
 
     /**
@@ -244,14 +244,15 @@ public class TrainingResource {
         RecordingService.Upload upload = activities.read(contentType, file, weightKg != null ? weightKg : weightFromToken());
         RecordingService.Recorded recorded = guarded(() -> recordings.record(athlete.subject(), id, upload))
                 .orElseThrow(() -> ProblemException.notFound("Training"));
-        return WriteAnswers.read(ResultView.of(recorded.result()), recorded.result().version());
+        return WriteAnswers.read(ResultView.own(recorded.result()), recorded.result().version());
     }
 
     /** Attaches the caller's registered sensors to the training (replacing theirs); for the owner and those who joined. */
     @PUT
     @Path("{id}/sensors")
     public SensorsResponse attachSensors(@PathParam("id") UUID id, @Valid @NotNull SensorsRequest request) {
-        return SensorsResponse.of(sensors.attach(athlete.subject(), id, request.ids()).orElseThrow(() -> ProblemException.notFound("Training")));
+        return SensorsResponse.of(guarded(() -> sensors.attach(athlete.subject(), id, request.ids()))
+                .orElseThrow(() -> ProblemException.notFound("Training")));
     }
 
     @GET

@@ -16,6 +16,9 @@ public interface PlannedTrainings {
     /** What the training is now (title, sport, start, status) on every athlete's entry for it. */
     void describe(UUID trainingId, String sport, String title, Instant plannedStart, String status, Instant heardAt);
 
+    /** The training was completed: no longer ahead on any list. */
+    void complete(UUID trainingId, Instant heardAt);
+
     /** The training is gone (deleted by its owner): off every list. */
     void forget(UUID trainingId);
 

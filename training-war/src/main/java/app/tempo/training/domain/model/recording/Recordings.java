@@ -16,6 +16,9 @@ public interface Recordings {
      */
     void addBatch(UUID trainingId, String subject, UUID batchId, List<Sample> samples);
 
+    /** How many samples the participant has in the training. */
+    long count(UUID trainingId, String subject);
+
     /** Every sample of the participant in the training, in time order. */
     List<Sample> samples(UUID trainingId, String subject);
 

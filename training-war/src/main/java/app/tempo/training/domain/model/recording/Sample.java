@@ -10,9 +10,16 @@ import java.time.Instant;
 public record Sample(Instant at, Integer heartRate, Integer cadence, Integer power, Double speed, Double latitude,
                      Double longitude, Double altitude) {
 
+    /** The years every instant of the API lies in (README, input rules). */
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("3000-01-01T00:00:00Z");
+
     public Sample {
         if (at == null) {
             throw new InvalidSample("a sample has a time");
+        }
+        if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
+            throw new InvalidSample("a sample's time lies in the years 1900-2999: " + at);
         }
         within("heartRate", heartRate, 20, 260);
         within("cadence", cadence, 0, 300);

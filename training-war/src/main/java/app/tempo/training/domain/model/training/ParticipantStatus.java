@@ -7,5 +7,12 @@ public enum ParticipantStatus {
     /** Takes part. */
     JOINED,
     /** Wants to take part; moves up, in order, when a place frees. */
-    WAITING
+    WAITING,
+    /** Taken off by the owner: sees no more of a private training and may not join again unless invited again. */
+    REMOVED;
+
+    /** Whether the user is on the roster (sees the training, gets it in their feed). */
+    public boolean isOnTheRoster() {
+        return this != REMOVED;
+    }
 }

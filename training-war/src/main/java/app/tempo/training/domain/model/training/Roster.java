@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 public final class Roster {
 
+    public static final int MAX_ENTRIES = 500;
+
     private static final Comparator<Participant> IN_LINE = Comparator.comparing(Participant::since).thenComparing(Participant::subject);
 
     private final Training training;
@@ -31,8 +33,9 @@ public final class Roster {
         return entries.stream().filter(entry -> entry.subject().equals(subject)).findFirst();
     }
 
+    /** Who is on the roster (not those the owner removed). */
     public List<Participant> entries() {
-        return List.copyOf(entries);
+        return entries.stream().filter(entry -> entry.status().isOnTheRoster()).toList();
     }
 
     /** The owner invites a user. */
@@ -41,10 +44,16 @@ public final class Roster {
         if (training.isOwnedBy(subject)) {
             throw new TrainingRuleViolation("The owner takes part in their own training already");
         }
-        if (entryOf(subject).isPresent()) {
+        Optional<Participant> entry = entryOf(subject);
+        if (entry.isPresent() && entry.get().status().isOnTheRoster()) {
             return List.of();
         }
-        enter(subject, ParticipantStatus.INVITED, now);
+        if (entry.isPresent()) {
+            move(entry.get(), ParticipantStatus.INVITED, now); // the owner changed their mind about one they removed
+        } else {
+            requireRoom();
+            enter(subject, ParticipantStatus.INVITED, now);
+        }
         return List.of(new RosterChange(RosterChange.Kind.INVITED, subject, ParticipantStatus.INVITED, false));
     }
 
@@ -54,12 +63,18 @@ public final class Roster {
             return List.of();
         }
         Optional<Participant> entry = entryOf(subject);
+        if (entry.isPresent() && entry.get().status() == ParticipantStatus.REMOVED) {
+            throw new TrainingRuleViolation("The owner took you off this training: they may invite you again");
+        }
         if (entry.isPresent() && entry.get().status() != ParticipantStatus.INVITED) {
             return List.of();
         }
         requireOpen();
         if (entry.isEmpty() && !training.plan().visibility().isOpenToAll()) {
             throw new TrainingRuleViolation("Only an invited user joins a training that is not public");
+        }
+        if (entry.isEmpty()) {
+            requireRoom();
         }
         ParticipantStatus status = training.hasRoom() ? ParticipantStatus.JOINED : ParticipantStatus.WAITING;
         entry.ifPresentOrElse(invited -> move(invited, status, now), () -> enter(subject, status, now));
@@ -104,16 +119,21 @@ public final class Roster {
         return List.copyOf(dropped);
     }
 
+    /** Off the roster: one who leaves is forgotten, one the owner removes stays marked so they cannot join again. */
     private List<RosterChange> drop(String subject, RosterChange.Kind kind, Instant now) {
-        Optional<Participant> entry = entryOf(subject);
+        Optional<Participant> entry = entryOf(subject).filter(found -> found.status().isOnTheRoster());
         if (entry.isEmpty()) {
             return List.of();
         }
-        entries.remove(entry.get());
-        if (!added.remove(entry.get())) {
-            dropped.add(entry.get());
+        if (kind == RosterChange.Kind.REMOVED) {
+            move(entry.get(), ParticipantStatus.REMOVED, now);
+        } else {
+            entries.remove(entry.get());
+            if (!added.remove(entry.get())) {
+                dropped.add(entry.get());
+            }
+            training.counted(entry.get().status(), -1);
         }
-        training.counted(entry.get().status(), -1);
         List<RosterChange> changes = new ArrayList<>();
         changes.add(new RosterChange(kind, subject, null, false));
         if (training.status().isOpen()) {
@@ -133,6 +153,13 @@ public final class Roster {
         training.counted(entry.status(), -1);
         entry.moveTo(status, now);
         training.counted(status, 1);
+    }
+
+    /** A roster holds at most {@value #MAX_ENTRIES} users (invited, joined and waiting): a club, not a mailing list. */
+    private void requireRoom() {
+        if (entries.stream().filter(entry -> entry.status().isOnTheRoster()).count() >= MAX_ENTRIES) {
+            throw new TrainingRuleViolation("A training's roster holds at most " + MAX_ENTRIES + " users");
+        }
     }
 
     private void requireOpen() {

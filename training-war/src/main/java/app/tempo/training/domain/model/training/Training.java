@@ -306,6 +306,7 @@ public class Training {
             case INVITED -> invitedCount += delta;
             case JOINED -> joinedCount += delta;
             case WAITING -> waitingCount += delta;
+            case REMOVED -> { } // not counted: off the roster
         }
     }
 

@@ -56,6 +56,31 @@ class RosterTest {
     }
 
     @Test
+    void oneTheOwnerRemovedJoinsNoMoreUntilInvitedAgain() {
+        Training training = training(Visibility.PUBLIC, null);
+        on(training, r -> r.join("ben", next()));
+        assertEquals(List.of(new RosterChange(RosterChange.Kind.REMOVED, "ben", null, false)), on(training, r -> r.remove("ben", next())));
+        assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.join("ben", next())), "removed from a public training");
+        assertEquals(List.of(), on(training, r -> r.leave("ben", next())), "one removed has nothing to leave");
+        assertEquals(List.of(), on(training, r -> r.remove("ben", next())), "nor to be removed from");
+        assertEquals(new ParticipantCounts(0, 0, 0), training.participantCounts());
+        assertEquals(ParticipantStatus.INVITED, on(training, r -> r.invite("ben", next())).get(0).status(), "the owner may invite again");
+        assertEquals(ParticipantStatus.JOINED, on(training, r -> r.join("ben", next())).get(0).status());
+    }
+
+    @Test
+    void aRosterHoldsAtMostFiveHundred() {
+        Training training = training(Visibility.PUBLIC, null);
+        for (int i = 0; i < Roster.MAX_ENTRIES; i++) {
+            String user = "user" + i;
+            on(training, r -> r.invite(user, next()));
+        }
+        assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.invite("one-more", next())));
+        assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.join("one-more", next())));
+        assertEquals(1, on(training, r -> r.join("user7", next())).size(), "those on it still join");
+    }
+
+    @Test
     void anInviteeAcceptingAFullTrainingWaits() {
         Training training = training(Visibility.PRIVATE, 1);
         on(training, r -> r.invite("bob", next()));
