@@ -156,7 +156,8 @@ class RosterIT {
 
     @Test
     void accountListsTheTrainingsAheadOfEveryoneOnTheRoster() {
-        UUID training = planned("PRIVATE", null);
+        // soon, so that it is among the few soonest of alice's many trainings ahead that the start screen shows
+        UUID training = planned("PRIVATE", null, Duration.ofMinutes(10));
         assertEquals("OWNER", upcomingRole(alice, training, "OWNER"));
         invite(training, bobs);
         assertEquals("INVITED", upcomingRole(bob, training, "INVITED"));
@@ -251,9 +252,13 @@ class RosterIT {
     }
 
     private UUID planned(String visibility, Integer capacity) {
+        // a week ahead, so that it is ahead whenever the test runs
+        return planned(visibility, capacity, Duration.ofDays(7));
+    }
+
+    private UUID planned(String visibility, Integer capacity, Duration ahead) {
         UUID id = UUID.randomUUID();
-        // a week ahead, so that it is on the upcoming lists whenever the test runs
-        String start = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS).toString();
+        String start = Instant.now().plus(ahead).truncatedTo(ChronoUnit.SECONDS).toString();
         Reply reply = alice.put(path(id), "{\"sport\":\"RUN\",\"title\":\"Roster\",\"plannedStart\":\"" + start + "\","
                 + "\"timeZone\":\"Europe/Berlin\",\"visibility\":\"" + visibility + "\"" + (capacity == null ? "" : ",\"capacity\":" + capacity) + "}");
         assertEquals(201, reply.status(), reply::toString);
