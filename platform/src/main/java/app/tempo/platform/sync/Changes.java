@@ -46,8 +46,9 @@ public class Changes {
     public <T> void changed(T resource) {
         SyncedType<T> type = typeOf(resource);
         entityManager.flush(); // the version a reader sees is the one this transaction commits
-        String data = JSON.toJson(type.view(resource));
-        type.audience(resource).forEach(subject -> write(subject, type.type(), type.id(resource), type.version(resource), false, data));
+        String shared = type instanceof SyncedType.PerReader<?> ? null : JSON.toJson(type.view(resource)); // one text for all
+        type.audience(resource).forEach(subject -> write(subject, type.type(), type.id(resource), type.version(resource), false,
+                shared != null ? shared : JSON.toJson(type.viewFor(resource, subject))));
     }
 
     /** The resource was deleted: everyone in its audience gets a tombstone. */

@@ -1,6 +1,7 @@
 package app.tempo.platform.sync;
 
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -26,10 +27,63 @@ public interface SyncedType<T> {
     /** What its GET answers. */
     Object view(T resource);
 
+    /** What one subject of its audience sees of it: its GET's answer to them (by default, the same for everyone). */
+    default Object viewFor(T resource, String subject) {
+        return view(resource);
+    }
+
     /** The whole declaration of a synced resource. */
     static <T> SyncedType<T> declare(String type, Class<T> entity, Function<T, Object> id, ToLongFunction<T> version,
                                      Function<T, Set<String>> audience, Function<T, Object> view) {
         return new Declared<>(type, entity, id, version, audience, view);
+    }
+
+    /**
+     * A resource whose feed entry differs by reader ({@code view} gets the subject): e.g. a figure only its own
+     * athlete may see.
+     */
+    static <T> SyncedType<T> declarePerReader(String type, Class<T> entity, Function<T, Object> id, ToLongFunction<T> version,
+                                              Function<T, Set<String>> audience, BiFunction<T, String, Object> view) {
+        return new PerReader<>(new Declared<>(type, entity, id, version, audience, resource -> view.apply(resource, null)), view);
+    }
+
+    /** What {@link #declarePerReader} returns: a declaration whose view depends on the reader. */
+    record PerReader<T>(Declared<T> declared, BiFunction<T, String, Object> viewOf) implements SyncedType<T> {
+
+        @Override
+        public String type() {
+            return declared.type();
+        }
+
+        @Override
+        public Class<T> entity() {
+            return declared.entity();
+        }
+
+        @Override
+        public String id(T resource) {
+            return declared.id(resource);
+        }
+
+        @Override
+        public long version(T resource) {
+            return declared.version(resource);
+        }
+
+        @Override
+        public Set<String> audience(T resource) {
+            return declared.audience(resource);
+        }
+
+        @Override
+        public Object view(T resource) {
+            return declared.view(resource);
+        }
+
+        @Override
+        public Object viewFor(T resource, String subject) {
+            return viewOf.apply(resource, subject);
+        }
     }
 
     /** What {@link #declare} returns. */

@@ -69,7 +69,8 @@ public class RecordingService {
 
     /** Takes a batch of the user's samples; empty when the training is not one they may see. */
     public Optional<Recorded> record(String user, UUID trainingId, Upload upload) {
-        Optional<Training> found = access.find(user, trainingId).flatMap(visible -> trainings.findForUpdate(trainingId));
+        // locked before anything is read, so the participation checked is the one at the lock
+        Optional<Training> found = trainings.findForUpdate(trainingId).flatMap(locked -> access.find(user, trainingId));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -105,6 +106,12 @@ public class RecordingService {
             events.completedBy(training, result);
         }
         return Optional.of(new Recorded(result, true));
+    }
+
+    /** Refuses, before a file is read, a user who may not record data on the training (404, 403). */
+    public void requireMayRecord(String user, UUID trainingId) {
+        Training training = access.find(user, trainingId).orElseThrow(() -> ProblemException.notFound("Training"));
+        access.requireTakingPart(training, user);
     }
 
     /** The results table, for those taking part; empty when the training is not one the user may see. */

@@ -40,7 +40,8 @@ public class SensorService {
     /** Makes these the user's sensors on the training (none: detaches theirs); empty when it is not one they may see. */
     public Optional<Attached> attach(String user, UUID trainingId, List<UUID> sensorIds) {
         // the training's row lock: two devices replacing the same participant's sensors apply one after the other
-        return access.find(user, trainingId).flatMap(visible -> trainings.findForUpdate(trainingId)).map(training -> {
+        // locked before anything is read, so the participation checked is the one at the lock
+        return trainings.findForUpdate(trainingId).flatMap(locked -> access.find(user, trainingId)).map(training -> {
             access.requireTakingPart(training, user);
             for (UUID sensorId : sensorIds) {
                 boolean usable = sensors.find(sensorId).filter(sensor -> sensor.owner().equals(user) && !sensor.removed()).isPresent();
@@ -59,7 +60,8 @@ public class SensorService {
     public Optional<Attached> attached(String user, UUID trainingId) {
         return access.find(user, trainingId).map(training -> {
             access.requireTakingPart(training, user);
-            return new Attached(training, sensors.attachedTo(trainingId));
+            return new Attached(training, sensors.attachedTo(trainingId).stream()
+                    .filter(attachment -> access.takesPart(training, attachment.subject())).toList());
         });
     }
 

@@ -164,11 +164,14 @@ public class TrainingService {
 
     /** The owner and those who joined take part (record data, attach sensors, read results); anyone else is refused. */
     public void requireTakingPart(Training training, String user) {
-        boolean takesPart = training.isOwnedBy(user) || trainings.participant(training.id(), user)
-                .filter(participant -> participant.status() == ParticipantStatus.JOINED).isPresent();
-        if (!takesPart) {
+        if (!takesPart(training, user)) {
             throw ProblemException.forbidden("Only the owner and those who joined the training record data, attach sensors and see its results");
         }
+    }
+
+    public boolean takesPart(Training training, String user) {
+        return training.isOwnedBy(user) || trainings.participant(training.id(), user)
+                .filter(participant -> participant.status() == ParticipantStatus.JOINED).isPresent();
     }
 
     /** Someone who may see the training but does not own it is told so, rather than that it is missing. */
@@ -194,9 +197,8 @@ public class TrainingService {
                     everyone.forEach(trainings::remove);
                     recordedData.results(id).forEach(changes::deleted); // each participant's own line leaves their feed
                     recordedData.removeAll(id);
-                    if (wasOpen) {
-                        events.cancelled(training, roster.stream().map(Participant::subject).toList(), true);
-                    }
+                    // a finished training's roster is not told it was called off; account still forgets it
+                    events.cancelled(training, wasOpen ? roster.stream().map(Participant::subject).toList() : List.of(), true);
                 });
     }
 

@@ -3,6 +3,7 @@ package app.tempo.training.interfaces.rest;
 import app.tempo.platform.sync.SyncedType;
 import app.tempo.training.domain.model.recording.Result;
 import app.tempo.training.domain.model.training.Participant;
+import app.tempo.training.domain.model.training.ParticipantStatus;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,15 +30,23 @@ public class SyncedResources {
     }
 
     /**
-     * A participant's result line reaches that participant's feed only (its id is the training's and theirs,
-     * {@code <trainingId>:<subject>}): it holds their calories. The others read the table with GET; a deleted
-     * training's lines get tombstones.
+     * A participant's result line reaches the owner and those who joined (its id is the training's and the
+     * participant's, {@code <trainingId>:<subject>}), each reading it as the table shows it to them: the calories on
+     * their own line only. A deleted training's lines get tombstones; one who leaves drops them with the training's.
      */
     @Produces
     @ApplicationScoped
     SyncedType<Result> resultFeed() {
-        return SyncedType.declare("result", Result.class, result -> result.trainingId() + ":" + result.subject(), Result::version,
-                result -> Set.of(result.subject()), ResultView::own);
+        return SyncedType.declarePerReader("result", Result.class, result -> result.trainingId() + ":" + result.subject(),
+                Result::version, this::resultAudience, (result, reader) -> ResultView.of(result, null, reader));
+    }
+
+    private Set<String> resultAudience(Result result) {
+        Set<String> audience = new HashSet<>();
+        trainings.find(result.trainingId()).ifPresent(training -> audience.add(training.owner()));
+        trainings.participants(result.trainingId()).stream().filter(participant -> participant.status() == ParticipantStatus.JOINED)
+                .map(Participant::subject).forEach(audience::add);
+        return audience;
     }
 
     private Set<String> audience(Training training) {

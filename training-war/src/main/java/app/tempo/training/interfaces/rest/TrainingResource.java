@@ -241,6 +241,7 @@ public class TrainingResource {
             @Content(mediaType = ActivityUpload.FIT, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response importActivity(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                    @QueryParam("weightKg") @DecimalMin("20") @DecimalMax("400") Double weightKg, InputStream file) {
+        recordings.requireMayRecord(athlete.subject(), id); // before 16 MiB are read from whoever sent them
         RecordingService.Upload upload = activities.read(contentType, file, weightKg != null ? weightKg : weightFromToken());
         RecordingService.Recorded recorded = guarded(() -> recordings.record(athlete.subject(), id, upload))
                 .orElseThrow(() -> ProblemException.notFound("Training"));

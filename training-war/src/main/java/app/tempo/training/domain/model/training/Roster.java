@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class Roster {
 
     public static final int MAX_ENTRIES = 500;
+    public static final int MAX_KEPT = 1000;
 
     private static final Comparator<Participant> IN_LINE = Comparator.comparing(Participant::since).thenComparing(Participant::subject);
 
@@ -48,10 +49,10 @@ public final class Roster {
         if (entry.isPresent() && entry.get().status().isOnTheRoster()) {
             return List.of();
         }
+        requireRoom();
         if (entry.isPresent()) {
             move(entry.get(), ParticipantStatus.INVITED, now); // the owner changed their mind about one they removed
         } else {
-            requireRoom();
             enter(subject, ParticipantStatus.INVITED, now);
         }
         return List.of(new RosterChange(RosterChange.Kind.INVITED, subject, ParticipantStatus.INVITED, false));
@@ -155,10 +156,14 @@ public final class Roster {
         training.counted(status, 1);
     }
 
-    /** A roster holds at most {@value #MAX_ENTRIES} users (invited, joined and waiting): a club, not a mailing list. */
+    /**
+     * A roster holds at most {@value #MAX_ENTRIES} users (invited, joined and waiting): a club, not a mailing list; and
+     * at most {@value #MAX_KEPT} entries with those the owner removed.
+     */
     private void requireRoom() {
-        if (entries.stream().filter(entry -> entry.status().isOnTheRoster()).count() >= MAX_ENTRIES) {
-            throw new TrainingRuleViolation("A training's roster holds at most " + MAX_ENTRIES + " users");
+        if (entries.stream().filter(entry -> entry.status().isOnTheRoster()).count() >= MAX_ENTRIES || entries.size() >= MAX_KEPT) {
+            throw new TrainingRuleViolation("A training's roster holds at most " + MAX_ENTRIES + " users (and " + MAX_KEPT
+                    + " with those removed)");
         }
     }
 
