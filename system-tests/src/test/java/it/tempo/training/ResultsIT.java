@@ -36,6 +36,7 @@ class ResultsIT {
     void batchesInAnyOrderMakeARankedTableAndLateDataRepublishesTheResult() {
         UUID training = withBob("PRIVATE");
         Device bobsPhone = new Device(bob, "training").atHead();
+        Device alicesPhone = new Device(alice, "training").atHead();
         // bob runs north at 3.3 m/s for 20 minutes, sending the second 10 minutes first
         Reply second = samples(bob, training, UUID.randomUUID(), 600, 1200, 0.00003, 70.0);
         assertEquals(200, second.status(), second::toString);
@@ -64,7 +65,11 @@ class ResultsIT {
                 "bob sees his own: RUN 8.0 MET × 70 kg × moving hours");
         assertEquals(0, Database.count("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'training' AND column_name LIKE '%weight%'"),
                 "the weight is used, never stored");
-        assertTrue(Device.about(bobsPhone.pull(), training + ":" + bobs).size() >= 1, "bob's line reaches his feed");
+        List<JsonObject> onBobsPhone = Device.about(bobsPhone.pull(), training + ":" + bobs);
+        assertTrue(onBobsPhone.get(onBobsPhone.size() - 1).getJsonObject("data").containsKey("calories"), "bob's line reaches his feed, his calories too");
+        List<JsonObject> onAlicesPhone = Device.about(alicesPhone.pull(), training + ":" + bobs);
+        assertTrue(!onAlicesPhone.isEmpty() && !onAlicesPhone.get(onAlicesPhone.size() - 1).getJsonObject("data").containsKey("calories"),
+                () -> "bob's line reaches alice's feed without his calories: " + onAlicesPhone);
 
         assertEquals(200, alice.put(path(training) + "/completion", Json.completion(660, 600)).status());
         assertEquals(List.of(alices, bobs), completionsPublished(training), "the owner's report, then bob's result");

@@ -78,6 +78,10 @@ class RosterTest {
         assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.invite("one-more", next())));
         assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.join("one-more", next())));
         assertEquals(1, on(training, r -> r.join("user7", next())).size(), "those on it still join");
+        on(training, r -> r.remove("user8", next()));
+        on(training, r -> r.invite("newcomer", next()));
+        assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.invite("user8", next())),
+                "inviting one removed again counts against the cap too");
     }
 
     @Test
