@@ -46,7 +46,7 @@ public class Changes {
     public <T> void changed(T resource) {
         SyncedType<T> type = typeOf(resource);
         entityManager.flush(); // the version a reader sees is the one this transaction commits
-        String shared = type instanceof SyncedType.PerReader<?> ? null : JSON.toJson(type.view(resource)); // one text for all
+        String shared = type.viewDependsOnReader() ? null : JSON.toJson(type.view(resource)); // one text for all
         type.audience(resource).forEach(subject -> write(subject, type.type(), type.id(resource), type.version(resource), false,
                 shared != null ? shared : JSON.toJson(type.viewFor(resource, subject))));
     }

@@ -32,6 +32,11 @@ public interface SyncedType<T> {
         return view(resource);
     }
 
+    /** Whether {@link #viewFor} differs by reader (asked rather than tested with instanceof: beans come as proxies). */
+    default boolean viewDependsOnReader() {
+        return false;
+    }
+
     /** The whole declaration of a synced resource. */
     static <T> SyncedType<T> declare(String type, Class<T> entity, Function<T, Object> id, ToLongFunction<T> version,
                                      Function<T, Set<String>> audience, Function<T, Object> view) {
@@ -83,6 +88,11 @@ public interface SyncedType<T> {
         @Override
         public Object viewFor(T resource, String subject) {
             return viewOf.apply(resource, subject);
+        }
+
+        @Override
+        public boolean viewDependsOnReader() {
+            return true;
         }
     }
 
