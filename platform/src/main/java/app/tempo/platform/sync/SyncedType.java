@@ -40,65 +40,22 @@ public interface SyncedType<T> {
     /** The whole declaration of a synced resource. */
     static <T> SyncedType<T> declare(String type, Class<T> entity, Function<T, Object> id, ToLongFunction<T> version,
                                      Function<T, Set<String>> audience, Function<T, Object> view) {
-        return new Declared<>(type, entity, id, version, audience, view);
+        return new Declared<>(type, entity, id, version, audience, (resource, reader) -> view.apply(resource), false);
     }
 
     /**
-     * A resource whose feed entry differs by reader ({@code view} gets the subject): e.g. a figure only its own
-     * athlete may see.
+     * A resource whose feed entry differs by reader ({@code view} gets the subject; {@code null} for its GET's general
+     * answer): e.g. a figure only its own athlete may see.
      */
     static <T> SyncedType<T> declarePerReader(String type, Class<T> entity, Function<T, Object> id, ToLongFunction<T> version,
                                               Function<T, Set<String>> audience, BiFunction<T, String, Object> view) {
-        return new PerReader<>(new Declared<>(type, entity, id, version, audience, resource -> view.apply(resource, null)), view);
+        return new Declared<>(type, entity, id, version, audience, view, true);
     }
 
-    /** What {@link #declarePerReader} returns: a declaration whose view depends on the reader. */
-    record PerReader<T>(Declared<T> declared, BiFunction<T, String, Object> viewOf) implements SyncedType<T> {
-
-        @Override
-        public String type() {
-            return declared.type();
-        }
-
-        @Override
-        public Class<T> entity() {
-            return declared.entity();
-        }
-
-        @Override
-        public String id(T resource) {
-            return declared.id(resource);
-        }
-
-        @Override
-        public long version(T resource) {
-            return declared.version(resource);
-        }
-
-        @Override
-        public Set<String> audience(T resource) {
-            return declared.audience(resource);
-        }
-
-        @Override
-        public Object view(T resource) {
-            return declared.view(resource);
-        }
-
-        @Override
-        public Object viewFor(T resource, String subject) {
-            return viewOf.apply(resource, subject);
-        }
-
-        @Override
-        public boolean viewDependsOnReader() {
-            return true;
-        }
-    }
-
-    /** What {@link #declare} returns. */
+    /** What {@link #declare} and {@link #declarePerReader} return. */
     record Declared<T>(String type, Class<T> entity, Function<T, Object> idOf, ToLongFunction<T> versionOf,
-                       Function<T, Set<String>> audienceOf, Function<T, Object> viewOf) implements SyncedType<T> {
+                       Function<T, Set<String>> audienceOf, BiFunction<T, String, Object> viewOf, boolean viewDependsOnReader)
+            implements SyncedType<T> {
 
         @Override
         public String id(T resource) {
@@ -117,7 +74,12 @@ public interface SyncedType<T> {
 
         @Override
         public Object view(T resource) {
-            return viewOf.apply(resource);
+            return viewOf.apply(resource, null);
+        }
+
+        @Override
+        public Object viewFor(T resource, String subject) {
+            return viewOf.apply(resource, subject);
         }
     }
 }

@@ -4,6 +4,7 @@ import app.tempo.training.domain.model.route.TrainingRoute;
 import app.tempo.training.domain.model.training.Participant;
 import app.tempo.training.domain.model.training.Training;
 import app.tempo.training.domain.model.training.TrainingRepository;
+import app.tempo.training.domain.model.training.TrainingMemberKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -38,7 +39,7 @@ public class JpaTrainingRepository implements TrainingRepository {
 
     @Override
     public Optional<Participant> participant(UUID trainingId, String subject) {
-        return Optional.ofNullable(entityManager.find(Participant.class, new Participant.Key(trainingId, subject)));
+        return Optional.ofNullable(entityManager.find(Participant.class, new TrainingMemberKey(trainingId, subject)));
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.tempo.training.infrastructure.persistence;
 import app.tempo.training.domain.model.recording.Recordings;
 import app.tempo.training.domain.model.recording.Result;
 import app.tempo.training.domain.model.recording.Sample;
+import app.tempo.training.domain.model.training.TrainingMemberKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -95,7 +96,7 @@ public class SqlRecordings implements Recordings {
 
     @Override
     public Optional<Result> result(UUID trainingId, String subject) {
-        return Optional.ofNullable(entityManager.find(Result.class, new Result.Key(trainingId, subject)));
+        return Optional.ofNullable(entityManager.find(Result.class, new TrainingMemberKey(trainingId, subject)));
     }
 
     @Override

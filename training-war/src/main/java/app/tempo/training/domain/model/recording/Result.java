@@ -1,5 +1,6 @@
 package app.tempo.training.domain.model.recording;
 
+import app.tempo.training.domain.model.training.TrainingMemberKey;
 import app.tempo.training.domain.model.training.UuidListConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -8,10 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -20,33 +19,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "result")
-@IdClass(Result.Key.class)
+@IdClass(TrainingMemberKey.class)
 public class Result {
-
-    /** A line's identity: the training and the participant. */
-    public static class Key implements Serializable {
-
-        private UUID trainingId;
-        private String subject;
-
-        public Key() {
-        }
-
-        public Key(UUID trainingId, String subject) {
-            this.trainingId = trainingId;
-            this.subject = subject;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(trainingId, key.trainingId) && Objects.equals(subject, key.subject);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(trainingId, subject);
-        }
-    }
 
     @Id
     @Column(name = "training_id")

@@ -7,41 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 
 /** A user on a training's roster: invited, joined or waiting for a place. */
 @Entity
 @Table(name = "participant")
-@IdClass(Participant.Key.class)
+@IdClass(TrainingMemberKey.class)
 public class Participant {
-
-    /** The roster entry's identity: the training and the user. */
-    public static class Key implements Serializable {
-
-        private UUID trainingId;
-        private String subject;
-
-        public Key() {
-        }
-
-        public Key(UUID trainingId, String subject) {
-            this.trainingId = trainingId;
-            this.subject = subject;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(trainingId, key.trainingId) && Objects.equals(subject, key.subject);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(trainingId, subject);
-        }
-    }
 
     @Id
     @Column(name = "training_id")
