@@ -9,6 +9,7 @@ import app.tempo.account.domain.model.gear.GearRepository;
 import app.tempo.account.domain.model.profile.Profile;
 import app.tempo.account.domain.model.sensor.Sensor;
 import app.tempo.account.domain.model.sensor.SensorRepository;
+import app.tempo.account.domain.model.social.SocialLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,18 +39,23 @@ public class HomeService {
     @Inject
     PlannedTrainings plans;
 
+    @Inject
+    SocialLists social;
+
     /** The start screen's data; {@code recent} items of each list. */
     public Home of(String athlete, int recent) {
         Instant now = Instant.now();
         return new Home(profiles.current(athlete), completions.count(athlete), plans.countUpcoming(athlete, now), gear.countOwnedBy(athlete),
-                sensors.countOwnedBy(athlete), completions.recent(athlete, recent), plans.upcoming(athlete, now, recent),
-                gear.recentlyChanged(athlete, recent), sensors.recentlyChanged(athlete, recent), hints.threshold(),
-                hints.variantOf(athlete).name());
+                sensors.countOwnedBy(athlete), social.countFriends(athlete), social.countGroups(athlete),
+                completions.recent(athlete, recent), plans.upcoming(athlete, now, recent),
+                gear.recentlyChanged(athlete, recent), sensors.recentlyChanged(athlete, recent), social.recentFriends(athlete, recent),
+                social.recentGroups(athlete, recent), hints.threshold(), hints.variantOf(athlete).name());
     }
 
     /** What {@link #of} reads. */
-    public record Home(Profile profile, long trainings, long upcomingTrainings, long gearItems, long sensorCount,
-                       List<CompletedTraining> recentTrainings, List<PlannedTraining> upcoming, List<Gear> recentGear,
-                       List<Sensor> recentSensors, double gearHintThreshold, String gearHintWording) {
+    public record Home(Profile profile, long trainings, long upcomingTrainings, long gearItems, long sensorCount, long friends,
+                       long groups, List<CompletedTraining> recentTrainings, List<PlannedTraining> upcoming, List<Gear> recentGear,
+                       List<Sensor> recentSensors, List<SocialLists.Friend> recentFriends, List<SocialLists.Membership> recentGroups,
+                       double gearHintThreshold, String gearHintWording) {
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Storing and reading an athlete's notifications. */
@@ -24,8 +25,55 @@ public class NotificationService {
     @Inject
     Changes changes;
 
+    @Inject
+    Nicknames nicknames;
+
     public List<Notification> page(String athlete, Long beforeSequence, int size) {
         return notifications.page(athlete, beforeSequence, size);
+    }
+
+    public long unread(String athlete) {
+        return notifications.countUnread(athlete);
+    }
+
+    /**
+     * Marks the athlete's notifications read up to the one named (all there are when none is named), at most
+     * {@code limit} in one call; answers how many were marked.
+     */
+    public int markAllRead(String athlete, UUID upTo, int limit) {
+        Long last = upTo == null ? notifications.newest(athlete).orElse(null)
+                : notifications.find(upTo).filter(item -> item.isFor(athlete)).map(Notification::sequence).orElse(null);
+        if (last == null) {
+            return 0;
+        }
+        List<Notification> unread = notifications.unreadUpTo(athlete, last, limit);
+        Instant now = Instant.now();
+        unread.forEach(item -> {
+            item.markRead(now);
+            changes.changed(item);
+        });
+        return unread.size();
+    }
+
+    public Set<NotificationType> muted(String athlete) {
+        return notifications.muted(athlete);
+    }
+
+    public Set<NotificationType> mute(String athlete, Set<NotificationType> types) {
+        notifications.mute(athlete, types);
+        return notifications.muted(athlete);
+    }
+
+    /** A social act concerning another athlete ({@code about}): a friend request, an accepted one, a group request. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void social(UUID cause, String recipient, NotificationType type, String about, Instant at) {
+        String who = nicknames.of(about);
+        String text = switch (type) {
+            case FRIEND_REQUEST -> who + " wants to be your friend";
+            case FRIEND_ACCEPTED -> who + " accepted your friend request";
+            default -> throw new IllegalArgumentException(type + " is not a social notification");
+        };
+        add(Notification.of(cause, recipient, type, text, about, at));
     }
 
     public Optional<Notification> markRead(String athlete, UUID id) {
@@ -75,8 +123,9 @@ public class NotificationService {
                 "\"" + title + "\" was called off", trainingId, occurredAt)));
     }
 
-    private void add(Notification notification) {
-        if (notifications.addIfAbsent(notification)) {
+    /** Stores it unless its recipient turned its kind off, or it was stored before (a redelivered event). */
+    void add(Notification notification) {
+        if (!notifications.isMuted(notification.recipient(), notification.type()) && notifications.addIfAbsent(notification)) {
             changes.changed(notification);
         }
     }

@@ -59,6 +59,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(ProblemType.UNAVAILABLE, detail), null, Integer.toString(retryAfterSeconds));
     }
 
+    /** A per-athlete rate (README, "Abuse limits") was used up: 429, and when the next act will be taken. */
+    public static ProblemException tooMany(String detail, long retryAfterSeconds) {
+        return new ProblemException(Problem.of(ProblemType.TOO_MANY_REQUESTS, detail), null, Long.toString(Math.max(1, retryAfterSeconds)));
+    }
+
     public String retryAfterSeconds() {
         return retryAfterSeconds;
     }

@@ -6,6 +6,7 @@ import app.tempo.platform.write.ConditionalDelete;
 import app.tempo.platform.write.ConditionalPut;
 import app.tempo.platform.write.WriteOutcome;
 import app.tempo.training.domain.model.recording.Recordings;
+import app.tempo.training.domain.model.social.SocialGraph;
 import app.tempo.training.domain.model.route.RouteFile;
 import app.tempo.training.domain.model.route.TrainingRoute;
 import app.tempo.training.domain.model.training.Completion;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,6 +39,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Transactional
 public class TrainingService {
+
+    @Inject
+    Circles circles;
+
+    @Inject
+    SocialGraph graph;
 
     @Inject
     TrainingRepository trainings;
@@ -95,7 +103,7 @@ public class TrainingService {
 
     /** The user joins the training, or accepts its invitation; asking again changes nothing. */
     public Optional<RosterView> join(String user, UUID id) {
-        return changeRoster(user, id, false, roster -> roster.join(user, Instant.now()));
+        return changeRoster(user, id, false, (training, roster) -> roster.join(user, circles.includes(training, user), Instant.now()));
     }
 
     /** The user leaves, or declines; true when they were on the roster of a training they may see. */
@@ -105,21 +113,27 @@ public class TrainingService {
                 && trainings.participant(id, user).filter(entry -> entry.status().isOnTheRoster()).isEmpty()) {
             return false;
         }
-        apply(training.get(), roster -> roster.leave(user, Instant.now()));
+        apply(training.get(), (unused, roster) -> roster.leave(user, Instant.now()));
         return true;
     }
 
     /** The owner invites a user; inviting one already on the roster changes nothing. */
     public Optional<RosterView> invite(String owner, UUID id, String invitee) {
-        return changeRoster(owner, id, true, roster -> roster.invite(invitee, Instant.now()));
+        return changeRoster(owner, id, true, (training, roster) -> {
+            if (graph.blocks(invitee, owner)) {
+                throw ProblemException.forbidden("This athlete does not accept invitations from you");
+            }
+            return roster.invite(invitee, Instant.now());
+        });
     }
 
     /** The owner takes a user off the roster; one who is not on it changes nothing. */
     public Optional<RosterView> remove(String owner, UUID id, String participant) {
-        return changeRoster(owner, id, true, roster -> roster.remove(participant, Instant.now()));
+        return changeRoster(owner, id, true, (training, roster) -> roster.remove(participant, Instant.now()));
     }
 
-    private Optional<RosterView> changeRoster(String user, UUID id, boolean ownerOnly, Function<Roster, List<RosterChange>> change) {
+    private Optional<RosterView> changeRoster(String user, UUID id, boolean ownerOnly,
+                                              BiFunction<Training, Roster, List<RosterChange>> change) {
         Optional<Training> found = trainings.findForUpdate(id).filter(training -> isVisible(training, user));
         if (found.isEmpty()) {
             return Optional.empty();
@@ -131,9 +145,9 @@ public class TrainingService {
         return Optional.of(apply(training, change));
     }
 
-    private RosterView apply(Training training, Function<Roster, List<RosterChange>> change) {
+    private RosterView apply(Training training, BiFunction<Training, Roster, List<RosterChange>> change) {
         Roster roster = rosterOf(training);
-        List<RosterChange> changes = change.apply(roster);
+        List<RosterChange> changes = change.apply(training, roster);
         saved(roster);
         changes.forEach(each -> events.rosterChanged(training, each));
         if (!changes.isEmpty()) {
@@ -155,7 +169,8 @@ public class TrainingService {
 
     private boolean isVisible(Training training, String user) {
         return training.isVisibleTo(user, !training.isOwnedBy(user)
-                && trainings.participant(training.id(), user).filter(entry -> entry.status().isOnTheRoster()).isPresent());
+                && trainings.participant(training.id(), user).filter(entry -> entry.status().isOnTheRoster()).isPresent(),
+                circles.includes(training, user));
     }
 
     private List<Participant> onTheRoster(UUID trainingId) {

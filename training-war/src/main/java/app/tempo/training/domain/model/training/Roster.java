@@ -58,8 +58,11 @@ public final class Roster {
         return List.of(new RosterChange(RosterChange.Kind.INVITED, subject, ParticipantStatus.INVITED, false));
     }
 
-    /** The user joins (or accepts the invitation): a place while there is room, the waiting list otherwise. */
-    public List<RosterChange> join(String subject, Instant now) {
+    /**
+     * The user joins (or accepts the invitation): a place while there is room, the waiting list otherwise. Without an
+     * invitation only one in the training's circle ({@code inCircle}: see {@link Training#isVisibleTo}) may join.
+     */
+    public List<RosterChange> join(String subject, boolean inCircle, Instant now) {
         if (training.isOwnedBy(subject)) {
             return List.of();
         }
@@ -71,8 +74,8 @@ public final class Roster {
             return List.of();
         }
         requireOpen();
-        if (entry.isEmpty() && !training.plan().visibility().isOpenToAll()) {
-            throw new TrainingRuleViolation("Only an invited user joins a training that is not public");
+        if (entry.isEmpty() && !inCircle) {
+            throw new TrainingRuleViolation("Only an invited user joins a training that is not open to them");
         }
         if (entry.isEmpty()) {
             requireRoom();

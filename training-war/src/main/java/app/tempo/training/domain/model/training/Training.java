@@ -291,9 +291,12 @@ public class Training {
                 .map(each -> new Occurrence(each.date(), each.start(), each.scheduledStart(), Occurrence.Status.CANCELLED)).toList();
     }
 
-    /** Whether the subject may see it: its owner, anyone on its roster, or anyone at all when it is public. */
-    public boolean isVisibleTo(String subject, boolean onTheRoster) {
-        return !deleted && (isOwnedBy(subject) || onTheRoster || visibility.isOpenToAll());
+    /**
+     * Whether the subject may see it: its owner, anyone on its roster, and anyone in its circle (everyone for a
+     * public training, the owner's friends for FRIENDS, the group's members for GROUP: the caller knows which).
+     */
+    public boolean isVisibleTo(String subject, boolean onTheRoster, boolean inCircle) {
+        return !deleted && (isOwnedBy(subject) || onTheRoster || inCircle);
     }
 
     /** Whether one more participant may join now rather than wait. */

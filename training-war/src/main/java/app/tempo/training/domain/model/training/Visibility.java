@@ -1,8 +1,9 @@
 package app.tempo.training.domain.model.training;
 
 /**
- * Who may see a training besides its owner and participants. FRIENDS and GROUP are kept as the owner chose them but,
- * until interaction publishes friendships and memberships, behave as PARTICIPANTS.
+ * Who may see, and join uninvited, a training besides its owner and participants: nobody else (PRIVATE,
+ * PARTICIPANTS), the owner's friends (FRIENDS), the members of its group (GROUP), everyone (PUBLIC). Friendships and
+ * memberships come from interaction-war's events.
  */
 public enum Visibility {
     PRIVATE, PARTICIPANTS, FRIENDS, GROUP, PUBLIC;

@@ -23,8 +23,8 @@ class RosterTest {
         Training training = training(Visibility.PRIVATE, null);
         assertEquals(List.of(change(RosterChange.Kind.INVITED, "bob", ParticipantStatus.INVITED)), on(training, r -> r.invite("bob", next())));
         assertEquals(List.of(), on(training, r -> r.invite("bob", next())), "inviting again changes nothing");
-        assertEquals(List.of(change(RosterChange.Kind.JOINED, "bob", ParticipantStatus.JOINED)), on(training, r -> r.join("bob", next())));
-        assertEquals(List.of(), on(training, r -> r.join("bob", next())), "joining again changes nothing");
+        assertEquals(List.of(change(RosterChange.Kind.JOINED, "bob", ParticipantStatus.JOINED)), on(training, r -> r.join("bob", true, next())));
+        assertEquals(List.of(), on(training, r -> r.join("bob", true, next())), "joining again changes nothing");
         assertEquals(List.of(), on(training, r -> r.invite("bob", next())), "inviting one who joined changes nothing");
         assertEquals(new ParticipantCounts(0, 1, 0), training.participantCounts());
     }
@@ -32,18 +32,18 @@ class RosterTest {
     @Test
     void aStrangerJoinsOnlyAPublicTraining() {
         Training secret = training(Visibility.PRIVATE, null);
-        assertThrows(TrainingRuleViolation.class, () -> on(secret, r -> r.join("carol", next())));
+        assertThrows(TrainingRuleViolation.class, () -> on(secret, r -> r.join("carol", false, next())));
         Training open = training(Visibility.PUBLIC, null);
-        assertEquals(ParticipantStatus.JOINED, on(open, r -> r.join("carol", next())).get(0).status());
+        assertEquals(ParticipantStatus.JOINED, on(open, r -> r.join("carol", true, next())).get(0).status());
     }
 
     @Test
     void beyondCapacityUsersWaitAndMoveUpInOrderWhenAPlaceFrees() {
         Training training = training(Visibility.PUBLIC, 2);
-        on(training, r -> r.join("ann", next()));
-        on(training, r -> r.join("ben", next()));
-        assertEquals(ParticipantStatus.WAITING, on(training, r -> r.join("cat", next())).get(0).status());
-        assertEquals(ParticipantStatus.WAITING, on(training, r -> r.join("dan", next())).get(0).status());
+        on(training, r -> r.join("ann", true, next()));
+        on(training, r -> r.join("ben", true, next()));
+        assertEquals(ParticipantStatus.WAITING, on(training, r -> r.join("cat", true, next())).get(0).status());
+        assertEquals(ParticipantStatus.WAITING, on(training, r -> r.join("dan", true, next())).get(0).status());
         assertEquals(new ParticipantCounts(0, 2, 2), training.participantCounts());
 
         List<RosterChange> leaving = on(training, r -> r.leave("ann", next()));
@@ -58,14 +58,14 @@ class RosterTest {
     @Test
     void oneTheOwnerRemovedJoinsNoMoreUntilInvitedAgain() {
         Training training = training(Visibility.PUBLIC, null);
-        on(training, r -> r.join("ben", next()));
+        on(training, r -> r.join("ben", true, next()));
         assertEquals(List.of(new RosterChange(RosterChange.Kind.REMOVED, "ben", null, false)), on(training, r -> r.remove("ben", next())));
-        assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.join("ben", next())), "removed from a public training");
+        assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.join("ben", true, next())), "removed from a public training");
         assertEquals(List.of(), on(training, r -> r.leave("ben", next())), "one removed has nothing to leave");
         assertEquals(List.of(), on(training, r -> r.remove("ben", next())), "nor to be removed from");
         assertEquals(new ParticipantCounts(0, 0, 0), training.participantCounts());
         assertEquals(ParticipantStatus.INVITED, on(training, r -> r.invite("ben", next())).get(0).status(), "the owner may invite again");
-        assertEquals(ParticipantStatus.JOINED, on(training, r -> r.join("ben", next())).get(0).status());
+        assertEquals(ParticipantStatus.JOINED, on(training, r -> r.join("ben", true, next())).get(0).status());
     }
 
     @Test
@@ -76,8 +76,8 @@ class RosterTest {
             on(training, r -> r.invite(user, next()));
         }
         assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.invite("one-more", next())));
-        assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.join("one-more", next())));
-        assertEquals(1, on(training, r -> r.join("user7", next())).size(), "those on it still join");
+        assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.join("one-more", true, next())));
+        assertEquals(1, on(training, r -> r.join("user7", true, next())).size(), "those on it still join");
         on(training, r -> r.remove("user8", next()));
         on(training, r -> r.invite("newcomer", next()));
         assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.invite("user8", next())),
@@ -89,17 +89,17 @@ class RosterTest {
         Training training = training(Visibility.PRIVATE, 1);
         on(training, r -> r.invite("bob", next()));
         on(training, r -> r.invite("eve", next()));
-        on(training, r -> r.join("bob", next()));
-        assertEquals(ParticipantStatus.WAITING, on(training, r -> r.join("eve", next())).get(0).status());
+        on(training, r -> r.join("bob", true, next()));
+        assertEquals(ParticipantStatus.WAITING, on(training, r -> r.join("eve", true, next())).get(0).status());
         assertEquals(new ParticipantCounts(0, 1, 1), training.participantCounts());
     }
 
     @Test
     void aHigherCapacityLetsTheLineInALowerOneRemovesNoOne() {
         Training training = training(Visibility.PUBLIC, 1);
-        on(training, r -> r.join("ann", next()));
-        on(training, r -> r.join("ben", next()));
-        on(training, r -> r.join("cat", next()));
+        on(training, r -> r.join("ann", true, next()));
+        on(training, r -> r.join("ben", true, next()));
+        on(training, r -> r.join("cat", true, next()));
         training.replan(plan(Visibility.PUBLIC, 3));
         List<RosterChange> filled = on(training, r -> r.fillFreedPlaces(next()));
         assertEquals(List.of("ben", "cat"), filled.stream().map(RosterChange::subject).toList());
@@ -107,13 +107,13 @@ class RosterTest {
         training.replan(plan(Visibility.PUBLIC, 1));
         assertEquals(List.of(), on(training, r -> r.fillFreedPlaces(next())));
         assertEquals(new ParticipantCounts(0, 3, 0), training.participantCounts(), "nobody loses a place they have");
-        assertEquals(ParticipantStatus.WAITING, on(training, r -> r.join("dan", next())).get(0).status());
+        assertEquals(ParticipantStatus.WAITING, on(training, r -> r.join("dan", true, next())).get(0).status());
     }
 
     @Test
     void theOwnerNeitherJoinsNorLeavesTheirOwnTraining() {
         Training training = training(Visibility.PUBLIC, null);
-        assertEquals(List.of(), on(training, r -> r.join("alice", next())), "the owner takes part already");
+        assertEquals(List.of(), on(training, r -> r.join("alice", true, next())), "the owner takes part already");
         assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.invite("alice", next())));
         assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.leave("alice", next())));
         assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.remove("alice", next())));
@@ -122,9 +122,9 @@ class RosterTest {
     @Test
     void aFinishedTrainingTakesNoNewParticipantsButLetsThemGo() {
         Training training = training(Visibility.PUBLIC, null);
-        on(training, r -> r.join("ann", next()));
+        on(training, r -> r.join("ann", true, next()));
         training.cancel();
-        assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.join("ben", next())));
+        assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.join("ben", true, next())));
         assertThrows(TrainingRuleViolation.class, () -> on(training, r -> r.invite("ben", next())));
         assertEquals(RosterChange.Kind.LEFT, on(training, r -> r.leave("ann", next())).get(0).kind());
     }

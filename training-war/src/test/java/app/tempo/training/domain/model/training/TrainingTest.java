@@ -60,19 +60,12 @@ class TrainingTest {
     @Test
     void whoSeesATraining() {
         Training secret = Training.plan(UUID.randomUUID(), "alice", PLAN);
-        assertTrue(secret.isVisibleTo("alice", false));
-        assertFalse(secret.isVisibleTo("bob", false), "private: not to a stranger");
-        assertTrue(secret.isVisibleTo("bob", true), "to anyone on its roster");
-        Training open = Training.plan(UUID.randomUUID(), "alice",
-                new TrainingPlan(Sport.RUN, "Park run", null, null, null, null, Visibility.PUBLIC, null, null, null));
-        assertTrue(open.isVisibleTo("bob", false), "public: to anyone");
-        open.delete();
-        assertFalse(open.isVisibleTo("alice", false), "deleted: to no one");
-        for (Visibility notYetEnforced : new Visibility[] {Visibility.FRIENDS, Visibility.PARTICIPANTS}) {
-            Training training = Training.plan(UUID.randomUUID(), "alice",
-                    new TrainingPlan(Sport.RUN, "Run", null, null, null, null, notYetEnforced, null, null, null));
-            assertFalse(training.isVisibleTo("bob", false), notYetEnforced + " behaves as PARTICIPANTS until friendships are published");
-        }
+        assertTrue(secret.isVisibleTo("alice", false, false));
+        assertFalse(secret.isVisibleTo("bob", false, false), "private: not to a stranger");
+        assertTrue(secret.isVisibleTo("bob", true, false), "to anyone on its roster");
+        assertTrue(secret.isVisibleTo("bob", false, true), "to anyone in its circle");
+        secret.delete();
+        assertFalse(secret.isVisibleTo("alice", false, true), "deleted: to no one");
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The athlete's friends and groups, as interaction-war publishes them. */
+package app.tempo.account.domain.model.social;

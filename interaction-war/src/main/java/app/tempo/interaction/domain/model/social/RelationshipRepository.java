@@ -1,0 +1,26 @@
+package app.tempo.interaction.domain.model.social;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface RelationshipRepository {
+
+    Optional<Relationship> find(String one, String other);
+
+    /** The pair's row, created as "no relationship" if new, locked until the transaction ends. */
+    Relationship lock(String one, String other);
+
+    /** The relationships {@code subject} can see in the given status, in id order after {@code afterId}. */
+    List<Relationship> of(String subject, FriendStatus status, UUID afterId, int limit);
+
+    /** Those {@code subject} blocks, in id order after {@code afterId}. */
+    List<Relationship> blockedBy(String subject, UUID afterId, int limit);
+
+    /** Whether either blocks the other (no row: no block). */
+    boolean blockedEitherWay(String one, String other);
+
+    boolean areFriends(String one, String other);
+
+    long countFriends(String subject);
+}

@@ -1,0 +1,2 @@
+/** Friends and blocks: who may see, message, invite and find whom. */
+package app.tempo.interaction.domain.model.social;
