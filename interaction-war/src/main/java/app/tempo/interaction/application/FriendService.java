@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Friend requests, friendships and blocks; each change reaches both feeds, the other domains and, where due, a notification. */
 @ApplicationScoped
@@ -43,6 +44,11 @@ public class FriendService {
     @Inject
     AthleteDirectory directory;
 
+    /** Bounds what one completion or one message fans out to. */
+    @Inject
+    @ConfigProperty(name = "tempo.quota.friends", defaultValue = "1000")
+    long maxFriends;
+
     public Optional<Relationship> find(String subject, String other) {
         return relationships.find(subject, other);
     }
@@ -64,6 +70,13 @@ public class FriendService {
             RelationshipChange change = relationship.befriend(subject, at);
             if (change == RelationshipChange.REQUESTED) {
                 limits.take(subject, AbuseLimits.Action.FRIEND_REQUEST);
+            }
+            if (change == RelationshipChange.ACCEPTED) {
+                for (String side : relationship.pair()) {
+                    if (relationships.countFriends(side) > maxFriends) {
+                        throw ProblemException.quotaExceeded("friends", maxFriends);
+                    }
+                }
             }
             return change;
         });

@@ -1,8 +1,13 @@
 package app.tempo.interaction.application;
 
+import app.tempo.interaction.domain.model.activity.KnownTraining;
+import app.tempo.interaction.domain.model.activity.KnownTrainings;
+import app.tempo.interaction.domain.model.chat.ChatMessage;
+import app.tempo.interaction.domain.model.group.Group;
 import app.tempo.interaction.domain.model.notification.Notification;
 import app.tempo.interaction.domain.model.notification.NotificationRepository;
 import app.tempo.interaction.domain.model.notification.NotificationType;
+import app.tempo.interaction.domain.model.social.RelationshipRepository;
 import app.tempo.platform.sync.Changes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +24,9 @@ import java.util.UUID;
 @Transactional
 public class NotificationService {
 
+    /** How much of a message a notification shows, in characters. */
+    static final int PREVIEW = 80;
+
     @Inject
     NotificationRepository notifications;
 
@@ -27,6 +35,12 @@ public class NotificationService {
 
     @Inject
     Nicknames nicknames;
+
+    @Inject
+    KnownTrainings trainings;
+
+    @Inject
+    RelationshipRepository relationships;
 
     public List<Notification> page(String athlete, Long beforeSequence, int size) {
         return notifications.page(athlete, beforeSequence, size);
@@ -76,6 +90,27 @@ public class NotificationService {
         add(Notification.of(cause, recipient, type, text, about, at));
     }
 
+    /** A request to join a closed group (to its owner and admins), or its approval (to who asked). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void group(UUID cause, String recipient, NotificationType type, Group group, String asking) {
+        String text = switch (type) {
+            case GROUP_REQUEST -> nicknames.of(asking) + " asks to join \"" + group.name() + "\"";
+            case GROUP_JOINED -> "You are now a member of \"" + group.name() + "\"";
+            default -> throw new IllegalArgumentException(type + " is not a group notification");
+        };
+        add(Notification.of(cause, recipient, type, text, group.id().toString(), Instant.now()));
+    }
+
+    /** A direct message: the other athlete hears who wrote and how it begins. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void chatMessage(ChatMessage message, String recipient, String senderName) {
+        String text = message.text();
+        String preview = text.length() <= PREVIEW ? text : text.substring(0, text.offsetByCodePoints(0, Math.min(PREVIEW,
+                text.codePointCount(0, text.length())))) + "…";
+        add(Notification.of(message.id(), recipient, NotificationType.CHAT_MESSAGE, senderName + ": " + preview,
+                message.chatId().toString(), message.sentAt()));
+    }
+
     public Optional<Notification> markRead(String athlete, UUID id) {
         Optional<Notification> notification = notifications.find(id).filter(item -> item.isFor(athlete));
         notification.filter(item -> item.readAt() == null).ifPresent(item -> {
@@ -91,6 +126,20 @@ public class NotificationService {
         String text = String.format(Locale.ROOT, "You completed \"%s\": %.2f km in %s", title, meters / 1000,
                 formatDuration(seconds));
         add(Notification.of(eventId, athlete, NotificationType.TRAINING_COMPLETED, text, trainingId, completedAt));
+    }
+
+    /**
+     * An athlete completed a training their friends may hear of (shared with friends or public, as its plan events
+     * said): each friend is told. A training interaction never heard described counts as private.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void friendCompleted(UUID eventId, String athlete, UUID trainingId, String title, double meters, Instant completedAt) {
+        if (trainings.find(trainingId).filter(KnownTraining::isSharedWithFriends).isEmpty()) {
+            return;
+        }
+        String text = String.format(Locale.ROOT, "%s completed \"%s\": %.2f km", nicknames.of(athlete), title, meters / 1000);
+        relationships.friendsOf(athlete).forEach(friend ->
+                add(Notification.of(eventId, friend, NotificationType.FRIEND_COMPLETED, text, trainingId.toString(), completedAt)));
     }
 
     /** A gear item passed its wear threshold: the hint's wording and Store link come from account-war. */

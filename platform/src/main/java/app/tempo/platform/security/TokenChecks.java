@@ -37,11 +37,21 @@ public class TokenChecks implements ContainerRequestFilter {
         if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
             return; // no token: the resource's own rules answer (401 where one is required)
         }
-        if (token.getSubject() == null || token.getSubject().isBlank()) {
-            request.abortWith(refused("The token names no user (no \"sub\" claim): request it with the openid scope"));
-        } else if (!keys.publishes(keyIdOf(token.getRawToken()))) {
-            request.abortWith(refused("The token is signed with a key the SSO no longer publishes; sign in again"));
+        String refusal = refusalOf(token);
+        if (refusal != null) {
+            request.abortWith(refused(refusal));
         }
+    }
+
+    /** Why a token Liberty verified is still refused, or null when it is not (also for channels JAX-RS does not serve). */
+    public String refusalOf(JsonWebToken token) {
+        if (token.getSubject() == null || token.getSubject().isBlank()) {
+            return "The token names no user (no \"sub\" claim): request it with the openid scope";
+        }
+        if (!keys.publishes(keyIdOf(token.getRawToken()))) {
+            return "The token is signed with a key the SSO no longer publishes; sign in again";
+        }
+        return null;
     }
 
     static String keyIdOf(String rawToken) {

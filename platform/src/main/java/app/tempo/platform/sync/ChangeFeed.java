@@ -31,8 +31,20 @@ public class ChangeFeed {
             WHERE subject = ?1 AND (tx, seq) > (?2::xid8, ?3) AND tx >= pg_snapshot_xmin(pg_current_snapshot())""";
     private static final String BEHIND_HORIZON = "SELECT count(*) FROM sync_horizon WHERE subject = ?1 AND (?2::xid8, ?3) < (tx, seq)";
 
+    private static final String HEAD = """
+            SELECT tx::text AS tx_text, seq FROM sync_change
+            WHERE subject = ?1 AND tx < pg_snapshot_xmin(pg_current_snapshot())
+            ORDER BY sync_change.tx DESC, seq DESC LIMIT 1""";
+
     @PersistenceContext
     EntityManager entityManager;
+
+    /** The position after everything the user can be handed now: where a live channel opened without a cursor starts. */
+    public SyncCursor head(String subject, SyncCursor start) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(HEAD).setParameter(1, subject).getResultList();
+        return rows.isEmpty() ? start : start.after((String) rows.get(0)[0], ((Number) rows.get(0)[1]).longValue());
+    }
 
     public SyncPage page(String subject, SyncCursor cursor, int limit) {
         @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package app.tempo.platform.sync;
 
 import app.tempo.platform.json.StrictJsonb;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -40,6 +42,9 @@ public class Changes {
     @Any
     Instance<SyncedType<?>> declared;
 
+    @Inject
+    Event<FeedChanged> feedChanged;
+
     private final Map<Class<?>, SyncedType<?>> byEntity = new ConcurrentHashMap<>();
 
     /** The resource was created or changed: everyone in its audience gets its current state. */
@@ -47,15 +52,19 @@ public class Changes {
         SyncedType<T> type = typeOf(resource);
         entityManager.flush(); // the version a reader sees is the one this transaction commits
         String shared = type.viewDependsOnReader() ? null : JSON.toJson(type.view(resource)); // one text for all
-        type.audience(resource).forEach(subject -> write(subject, type.type(), type.id(resource), type.version(resource), false,
+        Set<String> audience = type.audience(resource);
+        audience.forEach(subject -> write(subject, type.type(), type.id(resource), type.version(resource), false,
                 shared != null ? shared : JSON.toJson(type.viewFor(resource, subject))));
+        announce(audience);
     }
 
     /** The resource was deleted: everyone in its audience gets a tombstone. */
     public <T> void deleted(T resource) {
         SyncedType<T> type = typeOf(resource);
         entityManager.flush();
-        type.audience(resource).forEach(subject -> write(subject, type.type(), type.id(resource), type.version(resource), true, null));
+        Set<String> audience = type.audience(resource);
+        audience.forEach(subject -> write(subject, type.type(), type.id(resource), type.version(resource), true, null));
+        announce(audience);
     }
 
     /** The subject may no longer see the resource: a tombstone for that subject only. */
@@ -63,6 +72,13 @@ public class Changes {
         SyncedType<T> type = typeOf(resource);
         entityManager.flush();
         write(subject, type.type(), type.id(resource), type.version(resource), true, null);
+        announce(Set.of(subject));
+    }
+
+    private void announce(Set<String> subjects) {
+        if (!subjects.isEmpty()) {
+            feedChanged.fire(new FeedChanged(Set.copyOf(subjects)));
+        }
     }
 
     private void write(String subject, String type, String id, long version, boolean deleted, String data) {

@@ -1,7 +1,5 @@
 package app.tempo.platform.sync;
 
-import app.tempo.platform.problem.ProblemException;
-import app.tempo.platform.problem.ProblemType;
 import app.tempo.platform.security.CurrentAthlete;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,23 +38,6 @@ public class SyncResource {
     public SyncPage changes(@QueryParam("cursor") String cursor,
                             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(MAX_PAGE) int limit) {
         String subject = athlete.subject();
-        return feed.page(subject, positionOf(cursor, subject), limit);
-    }
-
-    private SyncCursor positionOf(String cursor, String subject) {
-        if (cursor == null || cursor.isEmpty()) {
-            return SyncCursor.start(domain, subject);
-        }
-        SyncCursor position;
-        try {
-            position = SyncCursor.decode(cursor);
-        } catch (SyncCursor.Malformed e) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST, "cursor: not a cursor this API returned");
-        }
-        if (!position.belongsTo(domain, subject)) {
-            throw new ProblemException(ProblemType.RESYNC_REQUIRED, "This cursor belongs to another user's or another domain's "
-                    + "feed: sync again without a cursor");
-        }
-        return position;
+        return feed.page(subject, FeedPositions.of(cursor, domain, subject), limit);
     }
 }

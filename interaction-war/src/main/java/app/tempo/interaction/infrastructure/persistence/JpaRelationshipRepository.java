@@ -27,6 +27,11 @@ public class JpaRelationshipRepository implements RelationshipRepository {
     }
 
     @Override
+    public Optional<Relationship> find(UUID id) {
+        return Optional.ofNullable(entityManager.find(Relationship.class, id));
+    }
+
+    @Override
     public Relationship lock(String one, String other) {
         Relationship fresh = Relationship.between(one, other);
         // insert-if-absent first, so that two first acts on a pair queue on one row instead of racing to insert it
@@ -73,6 +78,12 @@ public class JpaRelationshipRepository implements RelationshipRepository {
     @Override
     public boolean areFriends(String one, String other) {
         return !one.equals(other) && find(one, other).map(Relationship::areFriends).orElse(false);
+    }
+
+    @Override
+    public List<String> friendsOf(String subject) {
+        return entityManager.createQuery("SELECT CASE WHEN r.low = :subject THEN r.high ELSE r.low END FROM Relationship r WHERE "
+                + BOTH_SIDES + " AND r.state = 'FRIENDS'", String.class).setParameter("subject", subject).getResultList();
     }
 
     @Override

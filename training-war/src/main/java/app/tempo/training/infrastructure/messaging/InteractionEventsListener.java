@@ -13,10 +13,11 @@ import jakarta.jms.MessageListener;
 import jakarta.json.JsonString;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Reads training-war's queue on the interaction events address: relationships open FRIENDS trainings to the owner's
- * friends and stop invitations across a block. Delivery semantics as in {@link EventConsumption}; bound to its queue
+ * friends and stop invitations across a block; memberships open GROUP trainings to the group's members. Delivery semantics as in {@link EventConsumption}; bound to its queue
  * by the activation spec in training-war.xml.
  */
 @MessageDriven(name = "InteractionEventsListener")
@@ -31,7 +32,8 @@ public class InteractionEventsListener implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        consumption.consume(AccountEventsListener.CONSUMER, message, Map.of("RelationshipChanged/v1", learnTie()));
+        consumption.consume(AccountEventsListener.CONSUMER, message, Map.of("RelationshipChanged/v1", learnTie(),
+                "GroupMembershipChanged/v1", learnMembership()));
     }
 
     private EventHandler learnTie() {
@@ -42,6 +44,14 @@ public class InteractionEventsListener implements MessageListener {
             }
             graph.learn(new Tie(athletes, data.getBoolean("friends"), strings(data.getJsonArray("blocking").getValuesAs(JsonString.class)),
                     data.getJsonNumber("version").longValueExact()));
+            return null;
+        });
+    }
+
+    private EventHandler learnMembership() {
+        return event -> event.read(data -> {
+            graph.learnMembership(UUID.fromString(data.getString("groupId")), data.getString("athlete"), data.containsKey("role"),
+                    data.getJsonNumber("version").longValueExact());
             return null;
         });
     }

@@ -9,8 +9,6 @@ public enum NotificationType {
     TRAINING_PARTICIPATION,
     /** TrainingCancelled: to everyone on the roster. */
     TRAINING_CANCELLED,
-    /** TrainingUpdated: to the roster, when the start, place or plan changes. */
-    TRAINING_CHANGED,
     /** A friend request: to the addressee. */
     FRIEND_REQUEST,
     /** A request was accepted: to who sent it. */

@@ -8,6 +8,9 @@ public interface RelationshipRepository {
 
     Optional<Relationship> find(String one, String other);
 
+    /** By the pair's id (which is also the id of their direct chat). */
+    Optional<Relationship> find(UUID id);
+
     /** The pair's row, created as "no relationship" if new, locked until the transaction ends. */
     Relationship lock(String one, String other);
 
@@ -23,4 +26,7 @@ public interface RelationshipRepository {
     boolean areFriends(String one, String other);
 
     long countFriends(String subject);
+
+    /** Every friend of the athlete (bounded by how many friends one can make: see the abuse limits). */
+    List<String> friendsOf(String subject);
 }

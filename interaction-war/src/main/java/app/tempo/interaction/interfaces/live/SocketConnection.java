@@ -1,0 +1,58 @@
+package app.tempo.interaction.interfaces.live;
+
+import app.tempo.interaction.infrastructure.live.LiveConnection;
+import app.tempo.platform.sync.SyncCursor;
+import app.tempo.platform.sync.SyncPage;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/** A live channel over a WebSocket session; frames as {@link LiveSocket} describes. */
+final class SocketConnection extends LiveConnection {
+
+    private static final int MAX_REASON_BYTES = 120;
+
+    private final Session session;
+
+    SocketConnection(String subject, SyncCursor cursor, Instant expiresAt, Session session) {
+        super(subject, cursor, expiresAt);
+        this.session = session;
+    }
+
+    @Override
+    protected void opened() throws IOException {
+        send(LiveFrames.ready(cursor().encode()));
+    }
+
+    @Override
+    protected void write(List<SyncPage.Change> changes, String cursor) throws IOException {
+        send(LiveFrames.page(changes, cursor));
+    }
+
+    @Override
+    protected void heartbeat() throws IOException {
+        send("{\"kind\":\"heartbeat\",\"at\":\"" + Instant.now() + "\"}");
+    }
+
+    @Override
+    protected void end(String reason) {
+        try {
+            // a close reason is at most 123 bytes
+            String shortReason = reason.length() > MAX_REASON_BYTES ? reason.substring(0, MAX_REASON_BYTES) : reason;
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, shortReason));
+        } catch (IOException e) {
+            // already gone
+        }
+    }
+
+    private void send(String frame) throws IOException {
+        if (!session.isOpen()) {
+            throw new IOException("the session is closed");
+        }
+        synchronized (session) {
+            session.getBasicRemote().sendText(frame);
+        }
+    }
+}
