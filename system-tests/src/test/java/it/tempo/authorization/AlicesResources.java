@@ -33,9 +33,15 @@ final class AlicesResources {
     private AlicesResources() {
     }
 
-    /** The operations on an id, by collection (server base and collection path). */
+    /**
+     * The operations on an id, by collection (server base and collection path). Two kinds are left to their own
+     * tests: those whose path names an athlete act on the caller's own relationship with them (FriendsIT shows bob's
+     * never reach alice's), and those the document marks shared ({@code x-tempo-shared}: a group, which anyone reaches
+     * by its id and whose roles answer 403; GroupsIT).
+     */
     static Map<String, List<Operation>> operationsOnAnId() {
-        return OpenApi.operations().stream().filter(operation -> !operation.pathParameters().isEmpty())
+        return OpenApi.operations().stream()
+                .filter(operation -> !operation.pathParameters().isEmpty() && !operation.namesAnAthlete() && !operation.shared())
                 .collect(Collectors.groupingBy(AlicesResources::collectionOf, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -69,7 +75,10 @@ final class AlicesResources {
         subResourceWrites.forEach(write -> {
             String id = create(creator);
             Reply reply = write.send("alice", write.path(id), validBody(write));
-            assertTrue(reply.status() >= 200 && reply.status() < 300, () -> "alice " + write.label() + " on her own " + id + ": " + reply);
+            // 409: the write needs a state a body built from its schema cannot name (approving a request nobody made);
+            // the resource it was sent to is still one of hers to attack
+            assertTrue(reply.status() >= 200 && reply.status() < 300 || reply.status() == 409,
+                    () -> "alice " + write.label() + " on her own " + id + ": " + reply);
             targets.add(new Target(collection, id, "created, then " + write.label(), read, list));
         });
         return targets;

@@ -62,7 +62,7 @@ class ObjectLevelAuthorizationIT {
     @Test
     void bobsListsHoldNoneOfAlicesIds() {
         List<Operation> lists = OpenApi.operations().stream()
-                .filter(operation -> operation.method().equals("GET") && operation.pathParameters().isEmpty()).toList();
+                .filter(operation -> operation.method().equals("GET") && operation.pathParameters().isEmpty() && !operation.stream()).toList();
         Set<String> alicesIds = new HashSet<>(targets.stream().map(Target::id).toList());
         for (Operation list : lists) {
             LISTS.add(list.label());

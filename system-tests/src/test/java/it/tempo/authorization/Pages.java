@@ -30,8 +30,11 @@ final class Pages {
 
     /** Hands each page to the visitor until it answers false or the list ends; returns whether the visitor stopped it. */
     static boolean walk(Operation list, String user, Predicate<Reply> visitor) {
-        String query = list.parameters("query").stream().filter(parameter -> parameter.schema().highest().isPresent())
-                .map(parameter -> parameter.name() + "=" + parameter.schema().highest().get().toBigInteger())
+        // the largest page each list allows, and a valid value for what a list requires (a search's query)
+        String query = list.parameters("query").stream().filter(parameter -> parameter.schema().highest().isPresent() || parameter.required())
+                .map(parameter -> parameter.name() + "=" + (parameter.schema().highest().isPresent()
+                        ? parameter.schema().highest().get().toBigInteger().toString()
+                        : URLEncoder.encode(((JsonString) parameter.schema().validInstance()).getString(), StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
         boolean paged = list.parameters("query").stream().map(Parameter::name).anyMatch("cursor"::equals);
         String cursor = null;

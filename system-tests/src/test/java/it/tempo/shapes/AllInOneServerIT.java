@@ -3,10 +3,13 @@ package it.tempo.shapes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.tempo.interaction.LiveClient;
+import it.tempo.interaction.Social;
 import it.tempo.support.Api;
 import it.tempo.support.Eventually;
 import it.tempo.support.Json;
 import it.tempo.support.Reply;
+import it.tempo.support.Sso;
 import it.tempo.support.Stack;
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -55,5 +58,32 @@ class AllInOneServerIT {
                         .anyMatch(item -> training.toString().equals(item.getString("referenceId", null))),
                 () -> "alice was notified");
         assertTrue(alice.get("/openapi").status() == 200, "the merged OpenAPI document is served");
+    }
+
+    /**
+     * Live delivery across replicas: a client connected to one interaction-war (the all-in-one server's) receives what
+     * another (the interaction server) wrote, and the other way round, the broker carrying the signal between them.
+     */
+    @Test
+    void liveClientsOnEitherReplicaReceiveWhatTheOtherWrote() {
+        Social.profile("alice", Social.nickname("alice"), "PUBLIC");
+        Social.profile("bob", Social.nickname("bob"), "PUBLIC");
+        String chat = Social.befriend("alice", "bob");
+        String messages = Social.INTERACTION + "/chats/" + chat + "/messages";
+        Duration promptly = Duration.ofSeconds(10);
+        try (LiveClient bobOnAllInOne = LiveClient.sse(Stack.allInOne().resolve(Social.INTERACTION + "/live"), Sso.token("bob"), null);
+             LiveClient aliceOnInteraction = LiveClient.sse(Stack.interaction().resolve(Social.INTERACTION + "/live"), Sso.token("alice"), null)) {
+            bobOnAllInOne.await(frame -> frame.event().equals("ready"), promptly, "bob's ready event");
+            aliceOnInteraction.await(frame -> frame.event().equals("ready"), promptly, "alice's ready event");
+            long sent = System.nanoTime();
+            String toBob = Api.as("alice", Stack.interaction()).send("POST", messages, Social.message("from the interaction server"))
+                    .json().getString("id");
+            LiveClient.Frame received = bobOnAllInOne.await(frame -> frame.data().contains(toBob), promptly, "alice's message on the other replica");
+            String toAlice = Api.as("bob", Stack.allInOne()).send("POST", messages, Social.message("from the all-in-one server"))
+                    .json().getString("id");
+            aliceOnInteraction.await(frame -> frame.data().contains(toAlice), promptly, "bob's message on the other replica");
+            System.out.printf("live delivery across replicas (request sent -> event on the other replica): %d ms%n",
+                    (received.receivedAtNanos() - sent) / 1_000_000);
+        }
     }
 }

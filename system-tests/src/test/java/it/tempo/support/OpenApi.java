@@ -7,7 +7,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
@@ -47,6 +49,7 @@ public final class OpenApi {
     private static final AtomicInteger REPEATED_AFTER_503 = new AtomicInteger();
 
     private static final int FEWEST_OPERATIONS = 41;
+    private static final int FIRST_EVENT_LIMIT = 64 * 1024;
     private static List<Document> documents;
 
     private OpenApi() {
@@ -119,7 +122,7 @@ public final class OpenApi {
 
     /** One method on one path template, e.g. {@code PUT /trainings/{id}/completion} of training-war. */
     public record Operation(Document document, String method, String template, List<Parameter> parameters, Optional<Schema> body,
-                            Optional<Upload> upload) {
+                            Optional<Upload> upload, boolean stream, boolean shared) {
 
         static Operation of(Document document, String method, String template, JsonObject json) {
             List<Parameter> parameters = new ArrayList<>();
@@ -135,7 +138,14 @@ public final class OpenApi {
                     .filter(content -> content.containsKey("application/json"))
                     .map(content -> content.getJsonObject("application/json"))
                     .map(media -> document.schema(media.containsKey("schema") ? media.getJsonObject("schema") : JsonValue.EMPTY_JSON_OBJECT));
-            return new Operation(document, method, template, List.copyOf(parameters), body, upload(json));
+            return new Operation(document, method, template, List.copyOf(parameters), body, upload(json), streams(json),
+                    json.getBoolean("x-tempo-shared", false) || "true".equals(json.getString("x-tempo-shared", "")));
+        }
+
+        /** Whether it answers with a stream that stays open (Server-Sent Events): no list to page through. */
+        private static boolean streams(JsonObject json) {
+            return Optional.ofNullable(json.getJsonObject("responses")).map(responses -> responses.toString().contains("text/event-stream"))
+                    .orElse(false);
         }
 
         /** A body that is not JSON (a file), of the first media type whose document gives an example of it. */
@@ -172,6 +182,14 @@ public final class OpenApi {
         public String collection() {
             int brace = template.indexOf("/{");
             return brace < 0 ? template : template.substring(0, brace);
+        }
+
+        /**
+         * Whether its path names another athlete ({@code {subject}}: friends, blocks, profiles) rather than a resource:
+         * it acts on the caller's own side of their relationship, so there is no one else's object to reach.
+         */
+        public boolean namesAnAthlete() {
+            return pathParameters().equals(List.of("subject"));
         }
 
         /** A PUT on exactly {@code <collection>/{id}}: the client creates the resource with an id of its own. */
@@ -397,6 +415,63 @@ public final class OpenApi {
         return new Reply(response.statusCode(), response.headers(), response.body());
     }
 
+    /** Up to the blank line that ends the first event (leading blank lines skipped). */
+    private static String firstEvent(InputStream in) throws IOException {
+        ByteArrayOutputStream event = new ByteArrayOutputStream();
+        int previous = '\n';
+        for (int next = in.read(); next >= 0 && event.size() < FIRST_EVENT_LIMIT; next = in.read()) {
+            if (next == '\n' && previous == '\n') {
+                if (event.size() > 0) {
+                    break;
+                }
+                continue;
+            }
+            if (!(next == '\n' && event.size() == 0)) {
+                event.write(next);
+            }
+            previous = next;
+        }
+        return event.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A response whose body was read as text (the whole of it, or a stream's first event). */
+    private record Answer(HttpResponse<InputStream> response, String body) implements HttpResponse<String> {
+        @Override
+        public int statusCode() {
+            return response.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return response.request();
+        }
+
+        @Override
+        public Optional<HttpResponse<String>> previousResponse() {
+            return Optional.empty();
+        }
+
+        @Override
+        public java.net.http.HttpHeaders headers() {
+            return response.headers();
+        }
+
+        @Override
+        public Optional<javax.net.ssl.SSLSession> sslSession() {
+            return response.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return response.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return response.version();
+        }
+    }
+
     /** How many requests were repeated because the server answered 503 with Retry-After. */
     public static int repeatedAfter503() {
         return REPEATED_AFTER_503.get();
@@ -413,9 +488,16 @@ public final class OpenApi {
         }
     }
 
+    /** The answer; of a stream that stays open (Server-Sent Events), only its first event. */
     private static HttpResponse<String> exchange(HttpRequest.Builder builder) {
         try {
-            return HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<InputStream> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+            String body;
+            try (InputStream in = response.body()) {
+                body = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")
+                        ? firstEvent(in) : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return new Answer(response, body);
         } catch (IOException e) {
             throw new AssertionError("request failed: " + e, e);
         } catch (InterruptedException e) {

@@ -64,7 +64,7 @@ public class GroupService {
     int maxMembers;
 
     @Inject
-    @ConfigProperty(name = "tempo.quota.groups-owned", defaultValue = "20")
+    @ConfigProperty(name = "tempo.quota.groups-owned", defaultValue = "100")
     long maxOwned;
 
     /** Any signed-in athlete sees a group's description (to find it and ask to join). */

@@ -49,7 +49,7 @@ public class SqlAthleteDirectory implements AthleteDirectory {
     @Override
     public List<Found> search(String searcher, String prefix, String sport, SearchCursor after, int limit) {
         String sql = "SELECT " + COLUMNS + ", search_key FROM athlete_profile p WHERE search_key LIKE ?2 ESCAPE '\\'"
-                + (sport == null ? "" : " AND sports @> ARRAY[?3]::text[]")
+                + (sport == null ? "" : " AND sports @> ARRAY[CAST(?3 AS text)]")
                 + (after == null ? "" : " AND (search_key, subject) > (?4, ?5)")
                 + " AND subject <> ?1 AND (visibility = 'PUBLIC' OR visibility = 'FRIENDS' AND " + FRIENDS + ")"
                 + " AND NOT " + BLOCK_BETWEEN

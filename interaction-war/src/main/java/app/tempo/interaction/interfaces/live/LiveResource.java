@@ -17,7 +17,6 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /**
  * The live channel over Server-Sent Events, for browsers (opened with {@code fetch()} and the Authorization header)
@@ -48,7 +47,7 @@ public class LiveResource {
      */
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "The caller's live channel (Server-Sent Events)", extensions = @Extension(name = "x-tempo-stream", value = "true"))
+    @Operation(summary = "The caller's live channel (Server-Sent Events)")
     public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId,
                        @QueryParam("cursor") String cursor) {
         String subject = athlete.subject();

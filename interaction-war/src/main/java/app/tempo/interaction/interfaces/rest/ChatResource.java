@@ -24,12 +24,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Chats: a direct chat's id is the relationship id of two friends ({@code id} in {@code /friends}), a group chat's
- * the group's id. Messages carry the client's id, so a send can be repeated safely.
+ * the group's id. Messages carry the client's id, so a send can be repeated safely. A chat is shared by its readers,
+ * so its operations are marked shared ({@link GroupResource#SHARED}); who is not a reader gets 404.
  */
 @Path("chats")
 @RequestScoped
@@ -58,6 +60,7 @@ public class ChatResource {
     /** Newest first, {@code limit} per page; pass the previous page's {@code next} as {@code cursor} for older ones. */
     @GET
     @Path("{id}/messages")
+    @Extension(name = GroupResource.SHARED, value = "true")
     public MessagePage history(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
                                @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int limit) {
         List<ChatMessage> page = chats.history(athlete.subject(), id, IdCursor.parseSequence(cursor), limit)
@@ -69,6 +72,7 @@ public class ChatResource {
     /** Sends a message: 201 the first time, 200 with the same message when the id was sent before. */
     @POST
     @Path("{id}/messages")
+    @Extension(name = GroupResource.SHARED, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response send(@PathParam("id") UUID id, @Valid @NotNull MessageRequest request) {
         ChatService.Sent sent = LostRaces.retry(() -> chats.send(athlete.subject(), id, UUID.fromString(request.id()), request.text()))
@@ -79,6 +83,7 @@ public class ChatResource {
     /** Marks the chat read up to the message (a marker never moves back). */
     @PUT
     @Path("{id}/read")
+    @Extension(name = GroupResource.SHARED, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     public ChatReaderView markRead(@PathParam("id") UUID id, @Valid @NotNull ReadMarkerRequest request) {
         return LostRaces.retry(() -> chats.markRead(athlete.subject(), id, request.upTo())).map(ChatReaderView::of)

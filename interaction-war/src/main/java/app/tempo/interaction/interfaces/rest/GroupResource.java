@@ -32,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -50,6 +51,13 @@ import java.util.function.Supplier;
 public class GroupResource {
 
     static final int MAX_PAGE = 100;
+    /**
+     * Marks the operations on a resource several athletes share: any signed-in athlete reaches a group by its id (to
+     * find it and ask to join) and its roles decide the rest (403, not 404); a chat belongs to all its readers. The
+     * object-level suite, which attacks one athlete's resources with another's requests, leaves them to GroupsIT and
+     * ChatsIT.
+     */
+    static final String SHARED = "x-tempo-shared";
 
     @Inject
     GroupService groups;
@@ -69,6 +77,7 @@ public class GroupResource {
 
     @GET
     @Path("{id}")
+    @Extension(name = SHARED, value = "true")
     public Response get(@PathParam("id") UUID id) {
         Group group = groups.find(id).orElseThrow(() -> ProblemException.notFound("Group"));
         return WriteAnswers.read(GroupView.of(group), group.version());
@@ -77,6 +86,7 @@ public class GroupResource {
     /** Founds the group with the caller as its owner, or re-describes it (owner or admin; If-Match). */
     @PUT
     @Path("{id}")
+    @Extension(name = SHARED, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull GroupRequest request) {
         return WriteAnswers.answer(LostRaces.retry(() -> groups.put(athlete.subject(), id, request.toDetails(), EntityTags.versionIn(ifMatch))),
@@ -86,6 +96,7 @@ public class GroupResource {
     /** The owner deletes the group; everyone leaves it. Repeating it, or deleting a missing id, succeeds. */
     @DELETE
     @Path("{id}")
+    @Extension(name = SHARED, value = "true")
     public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return WriteAnswers.answer(LostRaces.retry(() -> groups.delete(athlete.subject(), id, EntityTags.versionIn(ifMatch))),
                 "Group", GroupView::of, Group::version);
@@ -93,6 +104,7 @@ public class GroupResource {
 
     @GET
     @Path("{id}/members")
+    @Extension(name = SHARED, value = "true")
     public MemberPage members(@PathParam("id") UUID id) {
         return new MemberPage(groups.members(id, athlete.subject()).orElseThrow(() -> ProblemException.notFound("Group"))
                 .stream().map(MembershipView::of).toList());
@@ -101,6 +113,7 @@ public class GroupResource {
     /** The group's trainings by planned start (from training-war's events). */
     @GET
     @Path("{id}/trainings")
+    @Extension(name = SHARED, value = "true")
     public GroupTrainingPage trainings(@PathParam("id") UUID id, @QueryParam("cursor") String cursor,
                                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_PAGE) int limit) {
         TrainingCursor after = TrainingCursor.parse(cursor);
@@ -115,6 +128,7 @@ public class GroupResource {
     /** Joins an open group, or asks to join a closed one; already in it or asked: unchanged. */
     @PUT
     @Path("{id}/membership")
+    @Extension(name = SHARED, value = "true")
     public Response join(@PathParam("id") UUID id) {
         return membership(id, () -> groups.join(athlete.subject(), id));
     }
@@ -122,6 +136,7 @@ public class GroupResource {
     /** Leaves the group, or withdraws the request; the owner hands the group over first. */
     @DELETE
     @Path("{id}/membership")
+    @Extension(name = SHARED, value = "true")
     public Response leave(@PathParam("id") UUID id) {
         act(() -> groups.leave(athlete.subject(), id));
         return Response.noContent().build();
@@ -130,6 +145,7 @@ public class GroupResource {
     /** An owner or admin approves a request to join. */
     @POST
     @Path("{id}/approvals")
+    @Extension(name = SHARED, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     public GroupView approve(@PathParam("id") UUID id, @Valid @NotNull MemberRequest request) {
         return GroupView.of(act(() -> groups.approve(athlete.subject(), id, request.subject())));
@@ -138,6 +154,7 @@ public class GroupResource {
     /** An owner or admin removes a member or declines a request. */
     @POST
     @Path("{id}/removals")
+    @Extension(name = SHARED, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     public GroupView remove(@PathParam("id") UUID id, @Valid @NotNull MemberRequest request) {
         return GroupView.of(act(() -> groups.remove(athlete.subject(), id, request.subject())));
@@ -146,17 +163,16 @@ public class GroupResource {
     /** The owner makes a member an admin, or an admin a member. */
     @POST
     @Path("{id}/roles")
+    @Extension(name = SHARED, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
-    public GroupView setRole(@PathParam("id") UUID id, @Valid @NotNull MemberRequest request) {
-        if (request.role() == null) {
-            throw ProblemException.invalidField("role", "ADMIN or MEMBER");
-        }
-        return GroupView.of(act(() -> groups.setRole(athlete.subject(), id, request.subject(), request.role())));
+    public GroupView setRole(@PathParam("id") UUID id, @Valid @NotNull RoleRequest request) {
+        return GroupView.of(act(() -> groups.setRole(athlete.subject(), id, request.subject(), request.role().toGroupRole())));
     }
 
     /** The owner hands the group to a member and stays as an admin. */
     @POST
     @Path("{id}/ownership")
+    @Extension(name = SHARED, value = "true")
     @Consumes(MediaType.APPLICATION_JSON)
     public GroupView handOver(@PathParam("id") UUID id, @Valid @NotNull MemberRequest request) {
         return GroupView.of(act(() -> groups.handOver(athlete.subject(), id, request.subject())));
