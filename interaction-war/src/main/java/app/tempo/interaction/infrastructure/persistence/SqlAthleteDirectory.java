@@ -15,12 +15,15 @@ import java.util.Optional;
 public class SqlAthleteDirectory implements AthleteDirectory {
 
     private static final String COLUMNS = "subject, nickname, avatar_url, array_to_string(sports, ','), visibility";
+    /** Two lookups of the pair's unique (low, high) index rather than one OR, which the planner can only scan for. */
     private static final String BLOCK_BETWEEN = """
-            EXISTS (SELECT 1 FROM relationship r WHERE (r.low_blocks_high OR r.high_blocks_low)
-                    AND (r.low_subject = ?1 AND r.high_subject = p.subject OR r.low_subject = p.subject AND r.high_subject = ?1))""";
+            (EXISTS (SELECT 1 FROM relationship r WHERE r.low_subject = ?1 AND r.high_subject = p.subject
+                     AND (r.low_blocks_high OR r.high_blocks_low))
+             OR EXISTS (SELECT 1 FROM relationship r WHERE r.low_subject = p.subject AND r.high_subject = ?1
+                     AND (r.low_blocks_high OR r.high_blocks_low)))""";
     private static final String FRIENDS = """
-            EXISTS (SELECT 1 FROM relationship r WHERE r.state = 'FRIENDS'
-                    AND (r.low_subject = ?1 AND r.high_subject = p.subject OR r.low_subject = p.subject AND r.high_subject = ?1))""";
+            (EXISTS (SELECT 1 FROM relationship r WHERE r.low_subject = ?1 AND r.high_subject = p.subject AND r.state = 'FRIENDS')
+             OR EXISTS (SELECT 1 FROM relationship r WHERE r.low_subject = p.subject AND r.high_subject = ?1 AND r.state = 'FRIENDS'))""";
 
     @PersistenceContext
     EntityManager entityManager;
