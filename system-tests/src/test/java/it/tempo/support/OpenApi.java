@@ -48,7 +48,7 @@ public final class OpenApi {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final AtomicInteger REPEATED_AFTER_503 = new AtomicInteger();
 
-    private static final int FEWEST_OPERATIONS = 41;
+    private static final int FEWEST_OPERATIONS = 70;
     private static final int FIRST_EVENT_LIMIT = 64 * 1024;
     private static List<Document> documents;
 

@@ -17,6 +17,10 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The live channel over Server-Sent Events, for browsers (opened with {@code fetch()} and the Authorization header)
@@ -48,6 +52,8 @@ public class LiveResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "The caller's live channel (Server-Sent Events)")
+    @APIResponse(responseCode = "200", description = "events ready, change (a feed change as JSON), end; comments as heartbeats",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId,
                        @QueryParam("cursor") String cursor) {
         String subject = athlete.subject();
