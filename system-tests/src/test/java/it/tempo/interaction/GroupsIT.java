@@ -124,6 +124,10 @@ class GroupsIT {
     @Test
     void badGroupInputIsRefused() {
         assertEquals(400, api("alice").put(path(UUID.randomUUID().toString()), "{\"name\":\"   \"}").status());
+        String directChat = Social.befriend("bob", "admin");
+        assertEquals(400, api("alice").put(path(directChat), "{\"name\":\"Eavesdroppers\"}").status(),
+                "a name-based id (two friends' direct chat has one) is no group's");
+        assertEquals(404, api("alice").get(INTERACTION + "/chats/" + directChat + "/messages").status());
         assertEquals(400, api("alice").put(path(UUID.randomUUID().toString()), "{\"name\":\"" + "x".repeat(81) + "\"}").status());
         String group = group("{\"name\":\"Roles\"}");
         assertEquals(400, api("alice").send("POST", path(group) + "/roles", who(bobs)).status(), "a role is named");

@@ -70,7 +70,7 @@ class AllInOneServerIT {
         Social.profile("bob", Social.nickname("bob"), "PUBLIC");
         String chat = Social.befriend("alice", "bob");
         String messages = Social.INTERACTION + "/chats/" + chat + "/messages";
-        Duration promptly = Duration.ofSeconds(10);
+        Duration promptly = Duration.ofSeconds(3); // well below the heartbeat (15 s), which also re-reads the feed
         try (LiveClient bobOnAllInOne = LiveClient.sse(Stack.allInOne().resolve(Social.INTERACTION + "/live"), Sso.token("bob"), null);
              LiveClient aliceOnInteraction = LiveClient.sse(Stack.interaction().resolve(Social.INTERACTION + "/live"), Sso.token("alice"), null)) {
             bobOnAllInOne.await(frame -> frame.event().equals("ready"), promptly, "bob's ready event");

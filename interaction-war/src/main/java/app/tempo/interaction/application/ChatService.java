@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Direct chats between friends and group chats between members. A message reaches every reader's feed (and so their
@@ -73,7 +74,7 @@ public class ChatService {
         ChatMessage message = ChatMessage.of(messageId, chatId, sender, text, Instant.now());
         chats.add(message);
         changes.changed(message);
-        chats.reader(chatId, sender).filter(reader -> reader.readUpTo(message.sequence())).ifPresent(changes::changed);
+        chats.readerForUpdate(chatId, sender).filter(reader -> reader.readUpTo(message.sequence())).ifPresent(changes::changed);
         chat.get().partner().ifPresent(partner -> notifications.chatMessage(message, partner, nicknames.of(sender)));
         return Optional.of(new Sent(message, true));
     }
@@ -87,7 +88,7 @@ public class ChatService {
 
     /** Moves the caller's read marker up to the message (never back); empty when the chat or message is not theirs. */
     public Optional<ChatReader> markRead(String subject, UUID chatId, UUID upTo) {
-        Optional<ChatReader> reader = chats.reader(chatId, subject);
+        Optional<ChatReader> reader = chats.readerForUpdate(chatId, subject);
         Optional<ChatMessage> message = chats.message(upTo).filter(found -> found.chatId().equals(chatId));
         if (reader.isEmpty() || message.isEmpty()) {
             return Optional.empty();
@@ -125,8 +126,9 @@ public class ChatService {
         }
     }
 
+    /** Both readers of a direct chat, in a fixed order: two first messages at once queue on one row, never deadlock. */
     private void joinDirect(UUID chatId, String sender, String partner) {
-        for (String subject : List.of(sender, partner)) {
+        for (String subject : Stream.of(sender, partner).sorted().toList()) {
             if (chats.reader(chatId, subject).isEmpty()) {
                 ChatReader reader = ChatReader.of(chatId, subject, ChatKind.DIRECT, subject.equals(sender) ? partner : sender);
                 chats.add(reader);
@@ -135,25 +137,33 @@ public class ChatService {
         }
     }
 
-    /** The chat the sender may write to: a group they are a member of, or a friend's direct chat without a block. */
+    /**
+     * The chat the sender may write to: a friend's direct chat without a block (the pair's row is read under a share
+     * lock, so a block or an unfriending committing meanwhile waits for this message or comes first), or a group they
+     * are a member of. The two kinds never share an id: a direct chat's is name-based, and no group takes such an id.
+     */
     private Optional<Chat> chatToWrite(String sender, UUID chatId) {
-        Optional<Group> group = groups.find(chatId).filter(found -> !found.isDeleted());
-        if (group.isPresent()) {
-            boolean member = groups.membership(chatId, sender).map(Membership::role).filter(GroupRole::isMember).isPresent();
-            if (!member) {
-                throw ProblemException.forbidden("Only the group's members write in its chat");
-            }
-            return Optional.of(new Chat(Optional.empty()));
+        Optional<Relationship> direct = relationships.findShared(chatId);
+        if (direct.isPresent()) {
+            return direct.filter(pair -> pair.involves(sender)).map(pair -> directChat(pair, sender));
         }
-        Optional<Relationship> pair = relationships.find(chatId).filter(found -> found.involves(sender));
-        if (pair.isEmpty()) {
+        Optional<Group> group = groups.find(chatId).filter(found -> !found.isDeleted());
+        if (group.isEmpty()) {
             return Optional.empty();
         }
-        String partner = pair.get().otherThan(sender);
-        if (pair.get().isBlockedEitherWay() || !pair.get().areFriends()) {
+        boolean member = groups.membership(chatId, sender).map(Membership::role).filter(GroupRole::isMember).isPresent();
+        if (!member) {
+            throw ProblemException.forbidden("Only the group's members write in its chat");
+        }
+        return Optional.of(new Chat(Optional.empty()));
+    }
+
+    private Chat directChat(Relationship pair, String sender) {
+        String partner = pair.otherThan(sender);
+        if (pair.isBlockedEitherWay() || !pair.areFriends()) {
             throw ProblemException.forbidden("You can write only to a friend, and not across a block");
         }
-        return Optional.of(new Chat(Optional.of(partner)));
+        return new Chat(Optional.of(partner));
     }
 
     private boolean mayRead(String subject, UUID chatId) {

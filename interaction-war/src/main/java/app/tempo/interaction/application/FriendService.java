@@ -83,7 +83,7 @@ public class FriendService {
     }
 
     public Relationship unfriend(String subject, String other) {
-        return act(subject, other, (relationship, at) -> relationship.unfriend(subject, at));
+        return undo(subject, other, (relationship, at) -> relationship.unfriend(subject, at));
     }
 
     public Relationship block(String subject, String other) {
@@ -91,7 +91,15 @@ public class FriendService {
     }
 
     public Relationship unblock(String subject, String other) {
-        return act(subject, other, (relationship, at) -> relationship.unblock(subject, at));
+        return undo(subject, other, (relationship, at) -> relationship.unblock(subject, at));
+    }
+
+    /** An act that only takes something back: with nothing between them there is nothing to undo, and no row is made. */
+    private Relationship undo(String subject, String other, BiFunction<Relationship, Instant, RelationshipChange> act) {
+        if (!subject.equals(other) && relationships.find(subject, other).isEmpty()) {
+            return Relationship.between(subject, other);
+        }
+        return act(subject, other, act);
     }
 
     private Relationship act(String subject, String other, BiFunction<Relationship, Instant, RelationshipChange> act) {

@@ -11,6 +11,7 @@ import app.tempo.interaction.domain.model.group.GroupRole;
 import app.tempo.interaction.domain.model.group.Membership;
 import app.tempo.interaction.domain.model.group.MembershipChange;
 import app.tempo.interaction.domain.model.notification.NotificationType;
+import app.tempo.interaction.domain.model.social.RelationshipRepository;
 import app.tempo.platform.problem.ProblemException;
 import app.tempo.platform.sync.Changes;
 import app.tempo.platform.write.ConditionalDelete;
@@ -58,6 +59,12 @@ public class GroupService {
 
     @Inject
     AbuseLimits limits;
+
+    @Inject
+    RelationshipRepository relationships;
+
+    private static final int NAME_BASED_MD5 = 3;
+    private static final int NAME_BASED_SHA1 = 5;
 
     @Inject
     @ConfigProperty(name = "tempo.quota.group-members", defaultValue = "500")
@@ -160,6 +167,10 @@ public class GroupService {
     }
 
     private Group found(String owner, UUID id, GroupDetails details) {
+        if (id.version() == NAME_BASED_MD5 || id.version() == NAME_BASED_SHA1) {
+            // a pair of friends' direct chat has a name-based id (Relationship.idOf): a group must never take one
+            throw ProblemException.invalidField("id", "a group's id is a random or time-based UUID, not a name-based one");
+        }
         if (groups.countOwnedBy(owner) >= maxOwned) {
             throw ProblemException.quotaExceeded("groups owned", maxOwned);
         }
@@ -219,6 +230,7 @@ public class GroupService {
         UUID cause = UUID.nameUUIDFromBytes((group.id() + "/" + group.version() + "/" + change.subject()).getBytes(StandardCharsets.UTF_8));
         if (change.kind() == MembershipChange.Kind.REQUESTED) {
             groups.memberships(group.id()).stream().filter(membership -> membership.role().manages())
+                    .filter(manager -> !relationships.blockedEitherWay(manager.subject(), change.subject()))
                     .forEach(manager -> notifications.group(cause, manager.subject(), NotificationType.GROUP_REQUEST, group, change.subject()));
         } else if (change.kind() == MembershipChange.Kind.APPROVED) {
             notifications.group(cause, change.subject(), NotificationType.GROUP_JOINED, group, null);

@@ -1,6 +1,5 @@
 package app.tempo.interaction.application;
 
-import app.tempo.interaction.domain.model.activity.KnownTraining;
 import app.tempo.interaction.domain.model.activity.KnownTrainings;
 import app.tempo.interaction.domain.model.chat.ChatMessage;
 import app.tempo.interaction.domain.model.group.Group;
@@ -134,7 +133,7 @@ public class NotificationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void friendCompleted(UUID eventId, String athlete, UUID trainingId, String title, double meters, Instant completedAt) {
-        if (trainings.find(trainingId).filter(KnownTraining::isSharedWithFriends).isEmpty()) {
+        if (trainings.find(trainingId).filter(training -> training.isSharedWithFriendsOf(athlete)).isEmpty()) {
             return;
         }
         String text = String.format(Locale.ROOT, "%s completed \"%s\": %.2f km", nicknames.of(athlete), title, meters / 1000);

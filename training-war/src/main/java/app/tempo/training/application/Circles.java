@@ -16,7 +16,8 @@ public class Circles {
         return switch (training.plan().visibility()) {
             case PUBLIC -> true;
             case FRIENDS -> graph.areFriends(training.owner(), user);
-            case GROUP -> graph.isMember(training.plan().groupId(), user);
+            // the owner's membership too: naming a group does not open a stranger's training to its members
+            case GROUP -> graph.isMember(training.plan().groupId(), training.owner()) && graph.isMember(training.plan().groupId(), user);
             case PRIVATE, PARTICIPANTS -> false;
         };
     }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -25,7 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The live connections open on this server, by athlete. A signal that an athlete's feed moved makes each of their
  * connections read the feed after its cursor and write what is new; a heartbeat does the same for every connection,
- * so a lost signal costs at most one heartbeat of delay. A connection ends when its token expires.
+ * so a lost signal costs at most one heartbeat of delay. Every write to a connection happens in its own catch-up
+ * task, one at a time: a client that does not read holds up only itself, and is cut off when a write times out.
+ * A connection ends when its token expires; an athlete's oldest connection makes room for a new one past the limit.
  */
 @ApplicationScoped
 public class LiveConnections {
@@ -68,46 +71,52 @@ public class LiveConnections {
         return feed.head(subject, start);
     }
 
-    /** Takes the connection in, catches it up and closes it when its token expires; 429 beyond the per-athlete limit. */
+    /**
+     * Tells the client where it starts, takes the connection in (closing the athlete's oldest one past the limit),
+     * catches it up and closes it when its token expires.
+     */
     public void open(LiveConnection connection) {
-        Set<LiveConnection> own = bySubject.computeIfAbsent(connection.subject(), subject -> ConcurrentHashMap.newKeySet());
-        synchronized (own) {
-            if (own.size() >= perAthlete) {
-                throw ProblemException.tooMany("At most " + perAthlete + " live connections per athlete on one server; close one first",
-                        heartbeatSeconds);
-            }
-            own.add(connection);
-        }
         try {
             connection.opened();
         } catch (IOException e) {
-            gone(connection);
+            connection.abort();
             return;
         }
+        Set<LiveConnection> own = bySubject.computeIfAbsent(connection.subject(), subject -> ConcurrentHashMap.newKeySet());
+        own.add(connection);
+        if (own.size() > perAthlete) {
+            own.stream().filter(other -> other != connection).min(Comparator.comparing(LiveConnection::openedAt))
+                    .ifPresent(oldest -> close(oldest, "A newer live channel of yours replaced this one"));
+        }
         long untilExpiry = Math.max(0, Duration.between(Instant.now(), connection.expiresAt()).toMillis());
-        executor.schedule(() -> close(connection, "The token expired: reconnect with a fresh one"), untilExpiry, TimeUnit.MILLISECONDS);
+        connection.expiresWith(executor.schedule(() -> close(connection, "The token expired: reconnect with a fresh one"),
+                untilExpiry, TimeUnit.MILLISECONDS));
         catchUp(connection);
     }
 
+    /** Ends the connection, telling the client why (off the caller's thread: the client may not be reading). */
     public void close(LiveConnection connection, String reason) {
-        if (connection.isClosed()) {
-            return;
+        if (forget(connection)) {
+            executor.execute(() -> connection.end(reason));
         }
-        connection.markClosed();
-        Set<LiveConnection> own = bySubject.get(connection.subject());
-        if (own != null) {
-            own.remove(connection);
-        }
-        connection.end(reason);
     }
 
-    /** The client went away: forget the connection without writing to it. */
+    /** The client went away, or does not read: end the transport without writing to it. */
     public void gone(LiveConnection connection) {
-        connection.markClosed();
-        Set<LiveConnection> own = bySubject.get(connection.subject());
-        if (own != null) {
-            own.remove(connection);
+        if (forget(connection)) {
+            connection.abort();
         }
+    }
+
+    private boolean forget(LiveConnection connection) {
+        if (!connection.markClosed()) {
+            return false;
+        }
+        bySubject.computeIfPresent(connection.subject(), (subject, own) -> {
+            own.remove(connection);
+            return own.isEmpty() ? null : own;
+        });
+        return true;
     }
 
     /** These athletes' feeds moved (a signal from any replica). */
@@ -115,18 +124,10 @@ public class LiveConnections {
         subjects.forEach(subject -> bySubject.getOrDefault(subject, Set.of()).forEach(this::catchUp));
     }
 
-    public int count() {
-        return bySubject.values().stream().mapToInt(Set::size).sum();
-    }
-
     private void beat() {
         for (LiveConnection connection : all()) {
-            try {
-                connection.heartbeat();
-                catchUp(connection);
-            } catch (IOException | RuntimeException e) {
-                gone(connection);
-            }
+            connection.heartbeatDue();
+            catchUp(connection);
         }
     }
 
@@ -138,17 +139,25 @@ public class LiveConnections {
         if (connection.isClosed() || !connection.claim()) {
             return;
         }
-        executor.execute(() -> {
-            boolean again = true;
-            while (again) {
-                drain(connection);
-                again = connection.release();
-            }
-        });
+        try {
+            executor.execute(() -> {
+                boolean again = true;
+                while (again) {
+                    drain(connection);
+                    again = connection.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            connection.release();
+            LOG.log(Level.WARNING, "A live catch-up could not be scheduled; the next signal or heartbeat tries again", e);
+        }
     }
 
     private void drain(LiveConnection connection) {
         try {
+            if (connection.takeHeartbeat()) {
+                connection.heartbeat();
+            }
             while (!connection.isClosed()) {
                 SyncPage page = feed.page(connection.subject(), connection.cursor(), PAGE);
                 if (!page.changes().isEmpty()) {

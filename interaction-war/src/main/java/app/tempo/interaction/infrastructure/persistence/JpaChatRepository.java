@@ -5,6 +5,7 @@ import app.tempo.interaction.domain.model.chat.ChatReader;
 import app.tempo.interaction.domain.model.chat.ChatRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashSet;
@@ -45,6 +46,11 @@ public class JpaChatRepository implements ChatRepository {
     @Override
     public Optional<ChatReader> reader(UUID chatId, String subject) {
         return Optional.ofNullable(entityManager.find(ChatReader.class, new ChatReader.Key(chatId, subject)));
+    }
+
+    @Override
+    public Optional<ChatReader> readerForUpdate(UUID chatId, String subject) {
+        return Optional.ofNullable(entityManager.find(ChatReader.class, new ChatReader.Key(chatId, subject), LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

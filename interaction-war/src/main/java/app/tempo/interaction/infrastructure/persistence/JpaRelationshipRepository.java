@@ -32,6 +32,11 @@ public class JpaRelationshipRepository implements RelationshipRepository {
     }
 
     @Override
+    public Optional<Relationship> findShared(UUID id) {
+        return Optional.ofNullable(entityManager.find(Relationship.class, id, LockModeType.PESSIMISTIC_READ));
+    }
+
+    @Override
     public Relationship lock(String one, String other) {
         Relationship fresh = Relationship.between(one, other);
         // insert-if-absent first, so that two first acts on a pair queue on one row instead of racing to insert it

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The profile copy in table {@code athlete_profile} (V3), read with native SQL for its prefix index. */
@@ -51,14 +50,15 @@ public class SqlAthleteDirectory implements AthleteDirectory {
 
     @Override
     public List<Found> search(String searcher, String prefix, String sport, SearchCursor after, int limit) {
-        String sql = "SELECT " + COLUMNS + ", search_key FROM athlete_profile p WHERE search_key LIKE ?2 ESCAPE '\\'"
+        // lower-cased by the database, like search_key, so both sides fold case the same way
+        String sql = "SELECT " + COLUMNS + ", search_key FROM athlete_profile p WHERE search_key LIKE lower(?2) || '%' ESCAPE '\\'"
                 + (sport == null ? "" : " AND sports @> ARRAY[CAST(?3 AS text)]")
                 + (after == null ? "" : " AND (search_key, subject) > (?4, ?5)")
                 + " AND subject <> ?1 AND (visibility = 'PUBLIC' OR visibility = 'FRIENDS' AND " + FRIENDS + ")"
                 + " AND NOT " + BLOCK_BETWEEN
                 + " ORDER BY search_key, subject LIMIT ?6";
         var query = entityManager.createNativeQuery(sql).setParameter(1, searcher)
-                .setParameter(2, escapeLike(prefix.toLowerCase(Locale.ROOT)) + "%").setParameter(6, limit);
+                .setParameter(2, escapeLike(prefix)).setParameter(6, limit);
         if (sport != null) {
             query.setParameter(3, sport);
         }

@@ -60,7 +60,9 @@ public class SqlKnownTrainings implements KnownTrainings {
 
     @Override
     public List<KnownTraining> ofGroup(UUID groupId, Instant afterStart, UUID afterId, int limit) {
-        String sql = "SELECT " + COLUMNS + " FROM known_training WHERE group_id = ?1 AND NOT deleted"
+        // only trainings of members: naming a group in a plan does not put a stranger's training into it
+        String sql = "SELECT " + COLUMNS + " FROM known_training k WHERE group_id = ?1 AND NOT deleted AND EXISTS (SELECT 1 FROM"
+                + " group_member m WHERE m.group_id = k.group_id AND m.subject = k.owner_subject AND m.role <> 'REQUESTED')"
                 + (afterId == null ? "" : " AND (" + ORDER + ") > (CAST(?2 AS timestamptz), ?3)") + " ORDER BY " + ORDER + " LIMIT ?4";
         var query = entityManager.createNativeQuery(sql).setParameter(1, groupId).setParameter(4, limit);
         if (afterId != null) {

@@ -43,8 +43,10 @@ public class LiveSocket {
                     token.getSubject()), Instant.ofEpochSecond(token.getExpirationTime()), session);
             bean(LiveConnections.class).open(connection);
         } catch (ProblemException e) {
-            session.close(new CloseReason(e.problem().status() == 429 ? CloseReason.CloseCodes.TRY_AGAIN_LATER
-                    : CloseReason.CloseCodes.CANNOT_ACCEPT, e.getMessage()));
+            session.close(new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, e.getMessage())); // a cursor that is none, or another feed's
+        } catch (RuntimeException e) {
+            session.close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "The channel could not be opened: reconnect"));
+            throw e;
         }
     }
 

@@ -8,11 +8,15 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A live channel over a WebSocket session; frames as {@link LiveSocket} describes. */
 final class SocketConnection extends LiveConnection {
 
     private static final int MAX_REASON_BYTES = 120;
+    private static final long SEND_TIMEOUT_SECONDS = 10;
 
     private final Session session;
 
@@ -47,12 +51,27 @@ final class SocketConnection extends LiveConnection {
         }
     }
 
+    @Override
+    protected void abort() {
+        try {
+            session.close();
+        } catch (IOException e) {
+            // already gone
+        }
+    }
+
+    /** One frame at a time (the catch-up task is the only writer); a client that does not take it in time is gone. */
     private void send(String frame) throws IOException {
         if (!session.isOpen()) {
             throw new IOException("the session is closed");
         }
-        synchronized (session) {
-            session.getBasicRemote().sendText(frame);
+        try {
+            session.getAsyncRemote().sendText(frame).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("the client does not take frames", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         }
     }
 }

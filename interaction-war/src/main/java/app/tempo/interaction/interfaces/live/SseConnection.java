@@ -67,6 +67,11 @@ final class SseConnection extends LiveConnection {
         }
     }
 
+    @Override
+    protected void abort() {
+        sink.close();
+    }
+
     private void send(OutboundSseEvent event) throws IOException {
         if (sink.isClosed()) {
             throw new IOException("the client closed the stream");

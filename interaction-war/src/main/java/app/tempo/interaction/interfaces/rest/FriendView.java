@@ -8,6 +8,7 @@ import java.util.UUID;
 /**
  * One relationship as the caller sees it: the other athlete, where they stand (a request either way, or friends),
  * whether the caller blocks them, and since when. {@code id} names the pair (the same for both; the feed's id).
+ * {@code nickname} is there when the caller may see it (see {@code Nicknames#shownOn}).
  */
 public record FriendView(UUID id, String subject, String nickname, FriendStatus status, boolean blocking, Instant since) {
 

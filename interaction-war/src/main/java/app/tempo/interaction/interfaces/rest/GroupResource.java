@@ -180,7 +180,9 @@ public class GroupResource {
 
     private Response membership(UUID id, Supplier<Optional<Group>> act) {
         act(act);
-        return Response.ok(groups.membership(id, athlete.subject()).map(MembershipView::of).orElseThrow()).build();
+        // a leave or a deletion may have come between the join and this read
+        return Response.ok(groups.membership(id, athlete.subject()).map(MembershipView::of)
+                .orElseThrow(() -> ProblemException.notFound("Membership"))).build();
     }
 
     private Group act(Supplier<Optional<Group>> act) {

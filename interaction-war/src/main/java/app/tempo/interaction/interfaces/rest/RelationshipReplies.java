@@ -39,6 +39,6 @@ public class RelationshipReplies {
     }
 
     FriendView view(Relationship relationship) {
-        return FriendView.of(relationship, athlete.subject(), nicknames.of(relationship.otherThan(athlete.subject())));
+        return FriendView.of(relationship, athlete.subject(), nicknames.shownOn(relationship, athlete.subject()));
     }
 }

@@ -35,7 +35,7 @@ public class SyncedResources {
     SyncedType<Relationship> relationships(Nicknames nicknames) {
         return SyncedType.declarePerReader("friend", Relationship.class, Relationship::id, Relationship::version,
                 Relationship::audience, (relationship, reader) -> reader == null ? null
-                        : FriendView.of(relationship, reader, nicknames.of(relationship.otherThan(reader))));
+                        : FriendView.of(relationship, reader, nicknames.shownOn(relationship, reader)));
     }
 
     /** A group, to everyone in it (requests included). */

@@ -7,8 +7,11 @@ import java.util.UUID;
 public record KnownTraining(UUID trainingId, String owner, String sport, String title, String visibility, UUID groupId,
                             Instant plannedStart, String status) {
 
-    /** Whether its owner's friends may hear that someone completed it. */
-    public boolean isSharedWithFriends() {
-        return "FRIENDS".equals(visibility) || "PUBLIC".equals(visibility);
+    /**
+     * Whether the friends of one who completed it may hear of it: anyone's, of a public training; the owner's, of one
+     * shared with friends (a participant's friends are not the owner's).
+     */
+    public boolean isSharedWithFriendsOf(String athlete) {
+        return "PUBLIC".equals(visibility) || "FRIENDS".equals(visibility) && owner.equals(athlete);
     }
 }

@@ -66,14 +66,18 @@ public class ChatReader {
     protected ChatReader() {
     }
 
-    /** {@code partner}: the other athlete of a direct chat; null in a group chat. */
+    /**
+     * {@code partner}: the other athlete of a direct chat; null in a group chat. Versions count milliseconds, so a
+     * reader who leaves a group chat and joins it again comes back to their feed with a higher version than the
+     * tombstone of their earlier place in it.
+     */
     public static ChatReader of(UUID chatId, String subject, ChatKind kind, String partner) {
         ChatReader reader = new ChatReader();
         reader.chatId = chatId;
         reader.subject = subject;
         reader.kind = kind;
         reader.partner = partner;
-        reader.version = 1;
+        reader.version = System.currentTimeMillis();
         return reader;
     }
 
@@ -83,7 +87,7 @@ public class ChatReader {
             return false;
         }
         lastReadSequence = sequence;
-        version++;
+        version = Math.max(version + 1, System.currentTimeMillis());
         return true;
     }
 

@@ -17,6 +17,9 @@ public interface ChatRepository {
 
     Optional<ChatReader> reader(UUID chatId, String subject);
 
+    /** The reader's row, locked until the transaction ends (its read marker only moves forward). */
+    Optional<ChatReader> readerForUpdate(UUID chatId, String subject);
+
     Set<String> readers(UUID chatId);
 
     void add(ChatReader reader);

@@ -29,7 +29,7 @@ public final class GroupMembers {
 
     /** The founder's membership of a new group (part of its first version). */
     public MembershipChange founded(Instant at) {
-        Membership owner = new Membership(group.id(), group.owner(), GroupRole.OWNER, at);
+        Membership owner = new Membership(group.id(), group.owner(), GroupRole.OWNER, at, group.version());
         bySubject.put(owner.subject(), owner);
         added.add(owner);
         group.counted(GroupRole.OWNER, 1);
@@ -148,19 +148,19 @@ public final class GroupMembers {
     }
 
     private MembershipChange enter(String subject, GroupRole role, MembershipChange.Kind kind, Instant at) {
-        Membership membership = new Membership(group.id(), subject, role, at);
+        group.touched();
+        Membership membership = new Membership(group.id(), subject, role, at, group.version());
         bySubject.put(subject, membership);
         added.add(membership);
         group.counted(role, 1);
-        group.touched();
         return new MembershipChange(kind, subject, role);
     }
 
     private MembershipChange change(Membership membership, GroupRole role, MembershipChange.Kind kind, Instant at) {
-        group.counted(membership.role(), -1);
-        membership.become(role, at);
-        group.counted(role, 1);
         group.touched();
+        group.counted(membership.role(), -1);
+        membership.become(role, at, group.version());
+        group.counted(role, 1);
         return new MembershipChange(kind, membership.subject(), role);
     }
 

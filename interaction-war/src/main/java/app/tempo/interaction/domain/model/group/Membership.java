@@ -64,20 +64,24 @@ public class Membership {
     protected Membership() {
     }
 
-    Membership(UUID groupId, String subject, GroupRole role, Instant since) {
+    /**
+     * {@code version}: the group's version at this change, so that one athlete's membership of a group only ever moves
+     * forward in their feed, across leaving and joining again.
+     */
+    Membership(UUID groupId, String subject, GroupRole role, Instant since, long version) {
         this.groupId = groupId;
         this.subject = subject;
         this.role = role;
         this.since = since;
-        this.version = 1;
+        this.version = version;
     }
 
-    void become(GroupRole newRole, Instant at) {
+    void become(GroupRole newRole, Instant at, long groupVersion) {
         if (!role.isMember() && newRole.isMember()) {
             since = at;
         }
         role = newRole;
-        version++;
+        version = groupVersion;
     }
 
     public UUID groupId() {

@@ -14,7 +14,8 @@ import java.util.UUID;
  * Two athletes' relationship: none, a request one of them sent, or friendship; and whether either blocks the other.
  * Every act is idempotent and named by intent (want to be friends, do not want to be, block, unblock), so an offline
  * queue replayed in any order ends as its last act says. A block ends friendship and requests and stops new ones in
- * both directions; the blocked athlete is not told (their side reads as no relationship).
+ * both directions; the blocked athlete's side reads as no relationship, and only a refused request of theirs says
+ * that this athlete does not accept requests from them.
  */
 @Entity
 @Table(name = "relationship")

@@ -11,6 +11,9 @@ public interface RelationshipRepository {
     /** By the pair's id (which is also the id of their direct chat). */
     Optional<Relationship> find(UUID id);
 
+    /** By the pair's id, under a share lock until the transaction ends (a change of the pair waits for it). */
+    Optional<Relationship> findShared(UUID id);
+
     /** The pair's row, created as "no relationship" if new, locked until the transaction ends. */
     Relationship lock(String one, String other);
 
