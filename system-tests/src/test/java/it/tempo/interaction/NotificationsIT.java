@@ -79,4 +79,20 @@ class NotificationsIT {
         assertTrue(Social.notifications("bob").stream().noneMatch(item -> secret.toString().equals(item.getString("referenceId", null))),
                 "a private training's completion is not told");
     }
+
+    @Test
+    void theRosterHearsThatATrainingMoved() {
+        UUID training = UUID.randomUUID();
+        String path = "/api/v1/training/trainings/" + training;
+        Reply planned = api("alice").put(path, "{\"sport\":\"RUN\",\"title\":\"Hill repeats\",\"plannedStart\":\"2030-03-02T07:00:00Z\","
+                + "\"timeZone\":\"Europe/Berlin\"}");
+        assertEquals(201, planned.status(), planned::toString);
+        assertEquals(200, api("alice").send("POST", path + "/invitations", "{\"subject\":\"" + Sso.subject("bob") + "\"}").status());
+        Social.awaitNotification("bob", "TRAINING_INVITATION", training.toString());
+        Reply moved = api("alice").put(path, "{\"sport\":\"RUN\",\"title\":\"Hill repeats\",\"plannedStart\":\"2030-03-02T08:30:00Z\","
+                + "\"timeZone\":\"Europe/Berlin\"}", "If-Match", api("alice").get(path).header("ETag"));
+        assertEquals(200, moved.status(), moved::toString);
+        JsonObject told = Social.awaitNotification("bob", "TRAINING_MOVED", training.toString());
+        assertEquals("\"Hill repeats\" now starts Sat 2 Mar 2030, 09:30 (Europe/Berlin)", told.getString("text"));
+    }
 }

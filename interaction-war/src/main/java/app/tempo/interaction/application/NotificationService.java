@@ -1,5 +1,6 @@
 package app.tempo.interaction.application;
 
+import app.tempo.interaction.domain.model.activity.KnownTraining;
 import app.tempo.interaction.domain.model.activity.KnownTrainings;
 import app.tempo.interaction.domain.model.chat.ChatMessage;
 import app.tempo.interaction.domain.model.group.Group;
@@ -12,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -162,6 +165,14 @@ public class NotificationService {
         NotificationType type = news.kind() == RosterNews.Kind.INVITED ? NotificationType.TRAINING_INVITATION
                 : NotificationType.TRAINING_PARTICIPATION;
         add(Notification.of(eventId, message.recipient(), type, message.text(), news.trainingId(), occurredAt));
+    }
+
+    /** A training's start moved (TrainingUpdated): everyone on its roster is told the new start, in its time zone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void trainingMoved(UUID eventId, KnownTraining training, ZoneId zone, List<String> roster, Instant occurredAt) {
+        String when = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH).format(training.plannedStart().atZone(zone));
+        roster.forEach(participant -> add(Notification.of(eventId, participant, NotificationType.TRAINING_MOVED,
+                "\"" + training.title() + "\" now starts " + when + " (" + zone.getId() + ")", training.trainingId().toString(), occurredAt)));
     }
 
     /** A training was called off (TrainingCancelled): everyone on its roster is told. */

@@ -39,6 +39,22 @@ public class SqlKnownTrainings implements KnownTrainings {
     }
 
     @Override
+    public void rosterChanged(UUID trainingId, String subject, boolean onRoster) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO known_participant (training_id, subject, on_roster) VALUES (?1, ?2, ?3)
+                        ON CONFLICT (training_id, subject) DO UPDATE SET on_roster = excluded.on_roster""")
+                .setParameter(1, trainingId).setParameter(2, subject).setParameter(3, onRoster).executeUpdate();
+    }
+
+    @Override
+    public List<String> rosterOf(UUID trainingId) {
+        @SuppressWarnings("unchecked")
+        List<String> roster = entityManager.createNativeQuery("SELECT subject FROM known_participant WHERE training_id = ?1 AND on_roster")
+                .setParameter(1, trainingId).getResultList();
+        return roster;
+    }
+
+    @Override
     public void cancelled(UUID trainingId, Instant occurredAt) {
         entityManager.createNativeQuery("UPDATE known_training SET status = 'CANCELLED', event_at = ?2 WHERE training_id = ?1 AND event_at <= ?2")
                 .setParameter(1, trainingId).setParameter(2, time(occurredAt)).executeUpdate();

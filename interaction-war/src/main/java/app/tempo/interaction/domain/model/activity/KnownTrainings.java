@@ -19,6 +19,12 @@ public interface KnownTrainings {
 
     Optional<KnownTraining> find(UUID trainingId);
 
+    /** Whether the athlete is on the training's roster now (from the roster events). */
+    void rosterChanged(UUID trainingId, String subject, boolean onRoster);
+
+    /** Who is on its roster (invited, joined or waiting), by the roster events applied so far. */
+    List<String> rosterOf(UUID trainingId);
+
     /**
      * The group's trainings not deleted, by planned start (those without one last), after the cursor: the last one's
      * start (null: it had none) and id; {@code afterId} null for the first page.

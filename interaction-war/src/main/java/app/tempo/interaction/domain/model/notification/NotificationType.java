@@ -9,6 +9,8 @@ public enum NotificationType {
     TRAINING_PARTICIPATION,
     /** TrainingCancelled: to everyone on the roster. */
     TRAINING_CANCELLED,
+    /** TrainingUpdated moving the planned start: to everyone on the roster. */
+    TRAINING_MOVED,
     /** A friend request: to the addressee. */
     FRIEND_REQUEST,
     /** A request was accepted: to who sent it. */
