@@ -30,8 +30,15 @@ public final class Database {
      * without recording them), so the delivery suites count these in both.
      */
     public static List<UUID> eventsOf(List<UUID> trainingIds) {
-        return query("SELECT event_id FROM training.outbox_event WHERE aggregate_id = ANY (?) AND event_type = 'TrainingCompleted' ORDER BY seq", (connection, statement) ->
-                statement.setArray(1, connection.createArrayOf("text", trainingIds.stream().map(UUID::toString).toArray())),
+        return eventsOf(trainingIds, "TrainingCompleted");
+    }
+
+    /** Ids of the events of this type training-war wrote for these trainings, in the order written. */
+    public static List<UUID> eventsOf(List<UUID> trainingIds, String eventType) {
+        return query("SELECT event_id FROM training.outbox_event WHERE aggregate_id = ANY (?) AND event_type = ? ORDER BY seq", (connection, statement) -> {
+                    statement.setArray(1, connection.createArrayOf("text", trainingIds.stream().map(UUID::toString).toArray()));
+                    statement.setString(2, eventType);
+                },
                 rows -> {
                     List<UUID> ids = new ArrayList<>();
                     while (rows.next()) {
