@@ -6,6 +6,7 @@ import app.tempo.interaction.domain.model.social.FriendStatus;
 import app.tempo.interaction.domain.model.social.Relationship;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /** How notifications name another athlete: their nickname, or a neutral word while their profile is not known here yet. */
 @ApplicationScoped
@@ -25,11 +26,13 @@ public class Nicknames {
      * made themselves known); otherwise only a public profile's, and none across a block (null: not shown).
      */
     public String shownOn(Relationship relationship, String viewer) {
-        String other = relationship.otherThan(viewer);
         FriendStatus status = relationship.statusFor(viewer);
         boolean known = status == FriendStatus.FRIENDS || status == FriendStatus.REQUEST_RECEIVED;
-        boolean findable = !relationship.isBlockedEitherWay()
-                && directory.find(other).filter(profile -> profile.visibility().equals("PUBLIC")).isPresent();
-        return known || findable ? of(other) : null;
+        Optional<PublicProfile> profile = directory.find(relationship.otherThan(viewer)); // one read for both answers
+        if (known) {
+            return profile.map(PublicProfile::nickname).orElse(UNKNOWN);
+        }
+        boolean findable = !relationship.isBlockedEitherWay() && profile.filter(found -> found.visibility().equals("PUBLIC")).isPresent();
+        return findable ? profile.get().nickname() : null;
     }
 }
