@@ -79,7 +79,7 @@ public final class LiveClient implements AutoCloseable {
         });
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 

@@ -1,5 +1,8 @@
 package app.tempo.platform.inbox;
 
+import app.tempo.platform.telemetry.EventTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import app.tempo.platform.health.DatabaseProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,29 +42,51 @@ public class EventConsumption {
     EventConsumption self;
 
     @Inject
+    EventTelemetry telemetry;
+
+    @Inject
     @ConfigProperty(name = "tempo.consumer.max-attempts", defaultValue = "5")
     int maxAttempts;
 
     /** {@code handlers} maps "Type/vN" to what applies that event; other event types are not this consumer's. */
     public void consume(String consumer, Message message, Map<String, EventHandler> handlers) {
+        Span span = telemetry.startConsume(consumer, message);
         String eventId = null;
-        try {
+        String eventType = null;
+        try (Scope scope = span.makeCurrent()) {
+            if (deliveryAttempt(message) > 1) {
+                telemetry.redelivered(consumer);
+            }
             IncomingEvent event = IncomingEvent.from(message);
             eventId = event.eventId().toString();
+            eventType = event.eventType();
+            span.setAttribute("messaging.message.id", eventId);
+            span.setAttribute("tempo.event.type", eventType);
             EventHandler handler = handlerFor(event, handlers);
+            String outcome = "ignored";
             if (handler != null) {
-                self.applyOnce(consumer, event, deliveryAttempt(message), handler);
+                outcome = self.applyOnce(consumer, event, deliveryAttempt(message), handler) ? "applied" : "duplicate";
             }
+            telemetry.consumed(consumer, eventType, outcome);
         } catch (RuntimeException e) {
-            onFailure(consumer, message, eventId, e);
+            EventTelemetry.failed(span, e);
+            telemetry.consumed(consumer, eventType, "failed");
+            try (Scope scope = span.makeCurrent()) {
+                onFailure(consumer, message, eventId, e);
+            }
+        } finally {
+            span.end();
         }
     }
 
+    /** Applies the event unless this consumer already has; says whether it did. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void applyOnce(String consumer, IncomingEvent event, int deliveryCount, EventHandler handler) {
+    public boolean applyOnce(String consumer, IncomingEvent event, int deliveryCount, EventHandler handler) {
         if (inbox.firstDelivery(consumer, event.eventId(), deliveryCount)) {
             handler.apply(event);
+            return true;
         }
+        return false;
     }
 
     /**
@@ -110,6 +135,7 @@ public class EventConsumption {
 
     private void deadLetter(String consumer, Message message, RuntimeException failure) {
         deadLetters.deadLetter(consumer, message, String.valueOf(failure));
+        telemetry.deadLettered(consumer);
         LOG.severe(consumer + " dead-lettered message " + messageId(message) + ": " + failure);
     }
 

@@ -54,7 +54,7 @@ public class SchemaMigrations {
     /** The platform's migrations, in order; every one is pinned by MigrationChecksumsTest once released. */
     static SqlMigration[] platformMigrations() {
         return new SqlMigration[] {new PlatformTables(), new DeliveryFailureKinds(), new OutboxAttempts(), new DeliveryCounts(),
-            new SyncTables()};
+            new SyncTables(), new OutboxTraceContext()};
     }
 
     @PostConstruct

@@ -1,5 +1,7 @@
 package app.tempo.platform.outbox;
 
+import app.tempo.platform.telemetry.EventTelemetry;
+import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.Destination;
@@ -28,6 +30,9 @@ public class JmsEventSender {
     @Inject
     JmsResources jms;
 
+    @Inject
+    EventTelemetry telemetry;
+
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SendResult send(List<OutboxMessage> batch) {
         Map<String, Destination> destinations = new HashMap<>();
@@ -40,9 +45,10 @@ public class JmsEventSender {
         }
         try (session) {
             for (OutboxMessage message : batch) {
-                session.send(destination(message, destinations), message);
+                send(session, destination(message, destinations), message);
             }
             session.commit();
+            batch.forEach(this::countPublished);
             return new SendResult(batch.stream().map(OutboxMessage::eventId).toList(), List.of(), null);
         } catch (JMSException | NamingException | RuntimeException batchFailure) {
             return sendOneByOne(batch, destinations);
@@ -69,8 +75,9 @@ public class JmsEventSender {
                     continue;
                 }
                 try {
-                    session.send(destination, message);
+                    send(session, destination, message);
                     sent.add(message.eventId());
+                    countPublished(message);
                 } catch (JMSException | RuntimeException refused) {
                     session.close();
                     session = ProducerSession.open(jms, false);
@@ -92,6 +99,24 @@ public class JmsEventSender {
                 session.close();
             }
         }
+    }
+
+    /** Sends within a PRODUCER span continuing the row's trace; the message carries that span's context on. */
+    private void send(ProducerSession session, Destination destination, OutboxMessage message) throws JMSException {
+        Span span = telemetry.startPublish(message.destination(), message.eventType(), message.eventId().toString(),
+                message.trace());
+        try {
+            session.send(destination, message, telemetry.contextOf(span));
+        } catch (JMSException | RuntimeException e) {
+            EventTelemetry.failed(span, e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void countPublished(OutboxMessage message) {
+        telemetry.published(message.destination(), message.eventType());
     }
 
     private Destination destination(OutboxMessage message, Map<String, Destination> destinations) throws NamingException {

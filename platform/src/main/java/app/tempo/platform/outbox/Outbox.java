@@ -1,5 +1,6 @@
 package app.tempo.platform.outbox;
 
+import app.tempo.platform.telemetry.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,7 +25,8 @@ public class Outbox {
     public UUID append(NewEvent event) {
         UUID eventId = UUID.randomUUID();
         Instant occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        entityManager.persist(new OutboxMessage(eventId, event, occurredAt, CloudEventJson.render(eventId, occurredAt, event)));
+        entityManager.persist(new OutboxMessage(eventId, event, occurredAt, CloudEventJson.render(eventId, occurredAt, event),
+                TraceContext.current()));
         // inserted now: EclipseLink writes a transaction's new rows in no set order at commit, and the row's seq (the
         // order the relay publishes in) must follow the order the events were appended in
         entityManager.flush();

@@ -1,5 +1,6 @@
 package app.tempo.platform.outbox;
 
+import app.tempo.platform.telemetry.TraceContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -43,10 +44,16 @@ public class OutboxMessage {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "trace_parent")
+    private String traceParent;
+
+    @Column(name = "trace_state")
+    private String traceState;
+
     protected OutboxMessage() {
     }
 
-    OutboxMessage(UUID eventId, NewEvent event, Instant occurredAt, String body) {
+    OutboxMessage(UUID eventId, NewEvent event, Instant occurredAt, String body, TraceContext trace) {
         this.eventId = eventId;
         this.destination = event.destination();
         this.eventType = event.type();
@@ -55,6 +62,10 @@ public class OutboxMessage {
         this.subject = event.subject();
         this.aggregateId = event.aggregateId();
         this.body = body;
+        if (trace != null) {
+            this.traceParent = trace.parent();
+            this.traceState = trace.state();
+        }
     }
 
     public UUID eventId() {
@@ -91,5 +102,10 @@ public class OutboxMessage {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    /** The trace of the transaction that wrote the row, or null if it ran outside any. */
+    public TraceContext trace() {
+        return traceParent == null ? null : new TraceContext(traceParent, traceState);
     }
 }

@@ -107,6 +107,20 @@ public class OutboxStore {
                 .getSingleResult()).longValue();
     }
 
+    /**
+     * How long the oldest row still to be published has waited, in seconds (0 when none waits): the relay's lag.
+     * Dead rows are not waiting (they are counted by {@link #deadCount()}); the pending rows' index serves the order.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public double oldestPendingAgeSeconds() {
+        @SuppressWarnings("unchecked")
+        List<Object> age = entityManager.createNativeQuery("""
+                        SELECT extract(epoch FROM now() - occurred_at) FROM outbox_event
+                         WHERE published_at IS NULL AND dead_at IS NULL ORDER BY seq LIMIT 1""")
+                .getResultList();
+        return age.isEmpty() ? 0 : Math.max(0, ((Number) age.get(0)).doubleValue());
+    }
+
     private static String toArrayLiteral(Collection<UUID> ids) {
         StringBuilder literal = new StringBuilder("{");
         for (UUID id : ids) {

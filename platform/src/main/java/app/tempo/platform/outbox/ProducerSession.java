@@ -1,5 +1,6 @@
 package app.tempo.platform.outbox;
 
+import app.tempo.platform.telemetry.TraceContext;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
@@ -47,8 +48,8 @@ final class ProducerSession implements AutoCloseable {
         }
     }
 
-    void send(Destination destination, OutboxMessage message) throws JMSException {
-        producer.send(destination, toJms(message));
+    void send(Destination destination, OutboxMessage message, TraceContext trace) throws JMSException {
+        producer.send(destination, toJms(message, trace));
     }
 
     void commit() throws JMSException {
@@ -61,7 +62,7 @@ final class ProducerSession implements AutoCloseable {
         closeQuietly(connection);
     }
 
-    private TextMessage toJms(OutboxMessage message) throws JMSException {
+    private TextMessage toJms(OutboxMessage message, TraceContext trace) throws JMSException {
         TextMessage jms = session.createTextMessage(message.body());
         jms.setStringProperty("eventId", message.eventId().toString());
         jms.setStringProperty("eventType", message.eventType());
@@ -70,6 +71,12 @@ final class ProducerSession implements AutoCloseable {
         jms.setStringProperty("subject", message.subject());
         jms.setStringProperty("JMSXGroupID", message.aggregateId());
         jms.setStringProperty(DUPLICATE_ID, message.eventId().toString());
+        if (trace != null) {
+            jms.setStringProperty("traceparent", trace.parent());
+            if (trace.state() != null && !trace.state().isEmpty()) {
+                jms.setStringProperty("tracestate", trace.state());
+            }
+        }
         return jms;
     }
 

@@ -1,5 +1,7 @@
 package app.tempo.platform.inbox;
 
+import app.tempo.platform.telemetry.EventTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,6 +39,7 @@ class EventConsumptionTest {
     @BeforeEach
     void wire() {
         consumption.inbox = inbox;
+        consumption.telemetry = new EventTelemetry(OpenTelemetry.noop());
         consumption.failures = failures;
         consumption.deadLetters = deadLetters;
         consumption.database = database;
@@ -191,9 +194,9 @@ class EventConsumptionTest {
         }
 
         @Override
-        public void applyOnce(String consumer, IncomingEvent event, int deliveryCount, EventHandler handler) {
+        public boolean applyOnce(String consumer, IncomingEvent event, int deliveryCount, EventHandler handler) {
             try {
-                super.applyOnce(consumer, event, deliveryCount, handler);
+                return super.applyOnce(consumer, event, deliveryCount, handler);
             } catch (RuntimeException e) {
                 transactionalInbox.rollback();
                 throw e;

@@ -34,7 +34,7 @@ final class FakeOutboxStore extends OutboxStore {
     OutboxMessage add(String destination) {
         NewEvent event = new NewEvent(destination, "tempo/test", "SomethingHappened", 1, "subject-1", "aggregate-1",
                 JsonValue.EMPTY_JSON_OBJECT);
-        OutboxMessage message = new OutboxMessage(UUID.randomUUID(), event, clock.instant(), "{}");
+        OutboxMessage message = new OutboxMessage(UUID.randomUUID(), event, clock.instant(), "{}", null);
         rows.add(message);
         return message;
     }

@@ -1,5 +1,7 @@
 package app.tempo.platform.outbox;
 
+import app.tempo.platform.telemetry.EventTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +21,7 @@ class JmsEventSenderTest {
 
     {
         sender.jms = jms;
+        sender.telemetry = new EventTelemetry(OpenTelemetry.noop());
     }
 
     @Test

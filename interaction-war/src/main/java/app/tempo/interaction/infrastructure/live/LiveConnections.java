@@ -4,6 +4,8 @@ import app.tempo.platform.problem.ProblemException;
 import app.tempo.platform.sync.ChangeFeed;
 import app.tempo.platform.sync.SyncCursor;
 import app.tempo.platform.sync.SyncPage;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.metrics.ObservableLongGauge;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -54,14 +56,22 @@ public class LiveConnections {
 
     private final ConcurrentHashMap<String, Set<LiveConnection>> bySubject = new ConcurrentHashMap<>();
     private ScheduledFuture<?> heartbeats;
+    private ObservableLongGauge openGauge;
+
+    @Inject
+    OpenTelemetry openTelemetry;
 
     @PostConstruct
     void start() {
         heartbeats = executor.scheduleAtFixedRate(this::beat, heartbeatSeconds, heartbeatSeconds, TimeUnit.SECONDS);
+        openGauge = openTelemetry.getMeter("app.tempo.interaction").gaugeBuilder("tempo.live.connections").ofLongs()
+                .setUnit("{connection}").setDescription("Live channels (SSE and WebSocket) open on this server")
+                .buildWithCallback(measurement -> measurement.record(bySubject.values().stream().mapToLong(Set::size).sum()));
     }
 
     @PreDestroy
     void stop() {
+        openGauge.close();
         heartbeats.cancel(false);
         all().forEach(connection -> close(connection, "The server is shutting down: reconnect"));
     }
