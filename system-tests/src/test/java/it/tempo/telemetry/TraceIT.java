@@ -40,9 +40,12 @@ class TraceIT {
                 "traceparent", "00-" + traceId + "-" + hex(8) + "-01");
         assertEquals(200, completed.status(), completed::toString);
 
+        // each server exports on its own schedule: wait for every part of the trace
         Eventually.await(Duration.ofSeconds(30), () -> consumerSpan(traceId, "account").isPresent()
-                        && consumerSpan(traceId, "interaction").isPresent(),
-                () -> "consumer spans of both consumers in trace " + traceId + ", got " + receiver.spansOf(traceId));
+                        && consumerSpan(traceId, "interaction").isPresent()
+                        && receiver.spansOf(traceId).stream().anyMatch(span -> span.kind() == SpanKind.SPAN_KIND_SERVER)
+                        && receiver.spansOf(traceId).stream().anyMatch(span -> span.kind() == SpanKind.SPAN_KIND_PRODUCER),
+                () -> "the request's, the relay's and both consumers' spans in trace " + traceId + ", got " + receiver.spansOf(traceId));
         List<ReceivedSpan> trace = receiver.spansOf(traceId);
 
         ReceivedSpan request = trace.stream().filter(span -> span.kind() == SpanKind.SPAN_KIND_SERVER
