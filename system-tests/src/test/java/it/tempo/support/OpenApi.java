@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The operations the three servers publish in their OpenAPI documents ({@code /openapi?format=JSON}), read at run
@@ -122,7 +123,7 @@ public final class OpenApi {
 
     /** One method on one path template, e.g. {@code PUT /trainings/{id}/completion} of training-war. */
     public record Operation(Document document, String method, String template, List<Parameter> parameters, Optional<Schema> body,
-                            Optional<Upload> upload, boolean stream, boolean shared) {
+                            Optional<Upload> upload, boolean stream, boolean shared, Set<Integer> answers) {
 
         static Operation of(Document document, String method, String template, JsonObject json) {
             List<Parameter> parameters = new ArrayList<>();
@@ -139,7 +140,15 @@ public final class OpenApi {
                     .map(content -> content.getJsonObject("application/json"))
                     .map(media -> document.schema(media.containsKey("schema") ? media.getJsonObject("schema") : JsonValue.EMPTY_JSON_OBJECT));
             return new Operation(document, method, template, List.copyOf(parameters), body, upload(json), streams(json),
-                    json.getBoolean("x-tempo-shared", false) || "true".equals(json.getString("x-tempo-shared", "")));
+                    json.getBoolean("x-tempo-shared", false) || "true".equals(json.getString("x-tempo-shared", "")),
+                    Optional.ofNullable(json.getJsonObject("responses")).map(responses -> responses.keySet().stream()
+                            .filter(status -> status.matches("\\d{3}")).map(Integer::valueOf).collect(Collectors.toSet()))
+                            .orElse(Set.of()));
+        }
+
+        /** Whether the document lists this status among the operation's answers. */
+        public boolean documents(int status) {
+            return answers.contains(status);
         }
 
         /** Whether it answers with a stream that stays open (Server-Sent Events): no list to page through. */

@@ -13,7 +13,12 @@ public record Problem(String type, String title, int status, String detail, List
     private static final String TYPE_BASE = "https://tempo.app/problems/";
 
     public static Problem of(ProblemType type, String detail) {
-        return new Problem(TYPE_BASE + type.slug(), type.title(), type.status(), detail, null, null);
+        return new Problem(typeOf(type), type.title(), type.status(), detail, null, null);
+    }
+
+    /** The {@code type} URI of problems of this type. */
+    public static String typeOf(ProblemType type) {
+        return TYPE_BASE + type.slug();
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

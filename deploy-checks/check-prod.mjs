@@ -1,0 +1,266 @@
+// Production rules for the rendered prod overlay, beyond what the schemas say. Every check prints ok or FAIL with
+// what broke it; any FAIL exits 1.
+// Usage: node check-prod.mjs RENDERED-PROD.yaml
+import { describe, loadDocuments } from "./validate-manifests.mjs";
+
+const WAR_SERVICES = { "/api/v1/account": "account-war", "/api/v1/training": "training-war", "/api/v1/interaction": "interaction-war" };
+// where a request must land: a WAR's Service, or nowhere (a direct response, never a backend)
+const ROUTING = [
+  ["/api/v1/account/me", "account-war"],
+  ["/api/v1/training/trainings/0b7e8f0e/activity", "training-war"],
+  ["/api/v1/training/sync", "training-war"],
+  ["/api/v1/interaction/live", "interaction-war"],
+  ["/api/v1/interaction/live/socket", "interaction-war"],
+  ["/api/v1/interaction/notifications", "interaction-war"],
+  ["/api/v1/account/sso-keys", null],
+  ["/api/v1/training/sso-keys", null],
+  ["/api/v1/interaction/sso-keys", null],
+  ["/health", null],
+  ["/health/ready", null],
+  ["/metrics", null],
+  ["/openapi", null],
+  ["/", null],
+];
+const SECRET_NAME = /passw(or)?d|secret|token|credential|api[_-]?key|private[_-]?key/i;
+const SECRET_VALUE = /local-only|-----BEGIN|^eyJ[\w-]+\.[\w-]+\./;
+
+const podTemplates = (docs) => docs
+  .filter((d) => ["Deployment", "StatefulSet", "DaemonSet", "Job"].includes(d.kind))
+  .map((d) => ({ doc: d, pod: d.spec?.template?.spec ?? {}, labels: d.spec?.template?.metadata?.labels ?? {} }));
+const containersOf = (pod) => [...(pod.initContainers ?? []), ...(pod.containers ?? [])];
+const isWar = (doc) => doc.metadata?.labels?.["app.kubernetes.io/component"] === "war";
+const selects = (selector, labels) => Boolean(selector?.matchLabels) && !selector.matchExpressions
+  && Object.entries(selector.matchLabels).every(([k, v]) => labels[k] === v);
+
+function imageProblems(where, image) {
+  if (typeof image !== "string" || image === "") return [`${where}: no image`];
+  if (image.includes("@sha256:")) return [];
+  const lastSlash = image.lastIndexOf("/");
+  const colon = image.lastIndexOf(":");
+  if (colon <= lastSlash) return [`${where}: image ${image} has neither tag nor digest`];
+  const tag = image.slice(colon + 1);
+  return tag === "latest" ? [`${where}: image ${image} uses the tag latest`] : [];
+}
+
+function pathMatches(match, path) {
+  const type = match.path?.type ?? "PathPrefix";
+  const value = match.path?.value ?? "/";
+  if (type === "Exact") return path === value;
+  if (type === "RegularExpression") return new RegExp(`^(?:${value})$`).test(path);
+  const prefix = value.replace(/\/$/, "");
+  return prefix === "" || path === prefix || path.startsWith(`${prefix}/`);
+}
+
+// Envoy Gateway's order: Exact, then regular expressions, then the longest prefix
+function precedence(match) {
+  const type = match.path?.type ?? "PathPrefix";
+  if (type === "Exact") return [2, 0];
+  if (type === "RegularExpression") return [1, 0];
+  return [0, (match.path?.value ?? "/").length];
+}
+
+function route(routes, path) {
+  let best = null;
+  for (const r of routes) {
+    for (const rule of r.spec?.rules ?? []) {
+      for (const match of rule.matches?.length ? rule.matches : [{}]) {
+        if (match.method || match.headers || match.queryParams || !pathMatches(match, path)) continue;
+        const rank = precedence(match);
+        if (!best || rank[0] > best.rank[0] || (rank[0] === best.rank[0] && rank[1] > best.rank[1])) best = { rank, rule, route: r };
+      }
+    }
+  }
+  return best;
+}
+
+const attachedToHttps = (route, gateway, httpsListeners) => (route.spec?.parentRefs ?? []).some((ref) =>
+  (ref.kind ?? "Gateway") === "Gateway" && ref.name === gateway.metadata.name
+  && (!ref.sectionName || httpsListeners.includes(ref.sectionName)));
+
+const CHECKS = {
+  "Deployments run 3 or more replicas"(docs) {
+    return docs.filter((d) => d.kind === "Deployment" && !((d.spec?.replicas ?? 1) >= 3))
+      .map((d) => `${describe(d)}: replicas ${d.spec?.replicas ?? 1}`);
+  },
+  "every container has startup, liveness and readiness probes"(docs) {
+    return podTemplates(docs).flatMap(({ doc, pod }) => (pod.containers ?? []).flatMap((c) =>
+      ["startupProbe", "livenessProbe", "readinessProbe"].filter((p) => !c[p]).map((p) => `${describe(doc)} ${c.name}: no ${p}`)));
+  },
+  "every WAR has a PodDisruptionBudget"(docs) {
+    const pdbs = docs.filter((d) => d.kind === "PodDisruptionBudget");
+    return docs.filter((d) => d.kind === "Deployment" && isWar(d)).flatMap((d) => {
+      const labels = d.spec.template.metadata.labels;
+      const mine = pdbs.filter((p) => selects(p.spec?.selector, labels));
+      if (mine.length === 0) return [`${describe(d)}: no PodDisruptionBudget selects its pods`];
+      return mine.filter((p) => !(p.spec.minAvailable >= 2 || p.spec.maxUnavailable === 1))
+        .map((p) => `${describe(p)}: neither minAvailable >= 2 nor maxUnavailable 1`);
+    });
+  },
+  "every WAR has a HorizontalPodAutoscaler (3 or more, on CPU)"(docs) {
+    const hpas = docs.filter((d) => d.kind === "HorizontalPodAutoscaler" && d.apiVersion === "autoscaling/v2");
+    return docs.filter((d) => d.kind === "Deployment" && isWar(d)).flatMap((d) => {
+      const hpa = hpas.find((h) => h.spec?.scaleTargetRef?.kind === "Deployment" && h.spec.scaleTargetRef.name === d.metadata.name);
+      if (!hpa) return [`${describe(d)}: no autoscaling/v2 HorizontalPodAutoscaler targets it`];
+      const problems = [];
+      if (!(hpa.spec.minReplicas >= 3)) problems.push(`${describe(hpa)}: minReplicas ${hpa.spec.minReplicas}`);
+      if (!(hpa.spec.maxReplicas > hpa.spec.minReplicas)) problems.push(`${describe(hpa)}: maxReplicas ${hpa.spec.maxReplicas}`);
+      if (!(hpa.spec.metrics ?? []).some((m) => m.resource?.name === "cpu")) problems.push(`${describe(hpa)}: no CPU metric`);
+      return problems;
+    });
+  },
+  "Deployments spread across zones and hosts"(docs) {
+    return docs.filter((d) => d.kind === "Deployment").flatMap((d) => {
+      const pod = d.spec.template.spec;
+      const problems = [];
+      const zone = (pod.topologySpreadConstraints ?? []).find((t) => t.topologyKey === "topology.kubernetes.io/zone");
+      if (!zone) problems.push(`${describe(d)}: no topology spread across topology.kubernetes.io/zone`);
+      else if (zone.whenUnsatisfiable !== "DoNotSchedule") problems.push(`${describe(d)}: zone spread is ${zone.whenUnsatisfiable}`);
+      const anti = pod.affinity?.podAntiAffinity;
+      const terms = [...(anti?.requiredDuringSchedulingIgnoredDuringExecution ?? []),
+        ...(anti?.preferredDuringSchedulingIgnoredDuringExecution ?? []).map((p) => p.podAffinityTerm)];
+      if (!terms.some((t) => t?.topologyKey === "kubernetes.io/hostname")) problems.push(`${describe(d)}: no pod anti-affinity on kubernetes.io/hostname`);
+      return problems;
+    });
+  },
+  "pods run as non-root, without privileges, seccomp RuntimeDefault"(docs) {
+    return podTemplates(docs).flatMap(({ doc, pod }) => {
+      const problems = [];
+      const podSc = pod.securityContext ?? {};
+      if (pod.hostNetwork || pod.hostPID || pod.hostIPC) problems.push(`${describe(doc)}: uses the host's namespaces`);
+      for (const c of containersOf(pod)) {
+        const sc = c.securityContext ?? {};
+        const where = `${describe(doc)} ${c.name}`;
+        if ((sc.runAsNonRoot ?? podSc.runAsNonRoot) !== true) problems.push(`${where}: runAsNonRoot is not true`);
+        if ((sc.runAsUser ?? podSc.runAsUser) === 0) problems.push(`${where}: runs as uid 0`);
+        if (sc.privileged) problems.push(`${where}: privileged`);
+        if (sc.allowPrivilegeEscalation !== false) problems.push(`${where}: allowPrivilegeEscalation is not false`);
+        if (!(sc.capabilities?.drop ?? []).includes("ALL")) problems.push(`${where}: does not drop ALL capabilities`);
+        if ((sc.seccompProfile ?? podSc.seccompProfile)?.type !== "RuntimeDefault") problems.push(`${where}: seccomp is not RuntimeDefault`);
+        if (isWar(doc) && sc.readOnlyRootFilesystem !== true) problems.push(`${where}: root file system is writable`);
+      }
+      if (isWar(doc) && pod.automountServiceAccountToken !== false) problems.push(`${describe(doc)}: mounts a service account token`);
+      return problems;
+    });
+  },
+  "images are pinned (a tag that is not latest, or a digest)"(docs) {
+    const problems = podTemplates(docs).flatMap(({ doc, pod }) =>
+      containersOf(pod).flatMap((c) => imageProblems(`${describe(doc)} ${c.name}`, c.image)));
+    for (const cluster of docs.filter((d) => d.kind === "Cluster" && d.apiVersion.startsWith("postgresql.cnpg.io/"))) {
+      problems.push(...imageProblems(describe(cluster), cluster.spec?.imageName));
+    }
+    for (const { doc, pod } of podTemplates(docs).filter(({ doc }) => isWar(doc))) {
+      for (const c of pod.containers ?? []) {
+        if (!/:\d+\.\d+\.\d+([-.][\w.]+)?$|@sha256:/.test(c.image ?? "")) problems.push(`${describe(doc)} ${c.name}: ${c.image} is not a released version`);
+      }
+    }
+    return problems;
+  },
+  "no Secret objects and no secret values"(docs) {
+    const problems = docs.filter((d) => d.kind === "Secret").map((d) => `${describe(d)}: a Secret in the render (secrets come from the cluster)`);
+    for (const { doc, pod } of podTemplates(docs)) {
+      for (const c of containersOf(pod)) {
+        for (const e of c.env ?? []) {
+          if (e.value === undefined) continue;
+          if (SECRET_NAME.test(e.name) || SECRET_VALUE.test(e.value)) problems.push(`${describe(doc)} ${c.name}: env ${e.name} has a literal value`);
+        }
+      }
+    }
+    for (const cm of docs.filter((d) => d.kind === "ConfigMap")) {
+      for (const [key, value] of Object.entries(cm.data ?? {})) {
+        const lines = String(value).split("\n").filter((l) => /^\s*[\w.-]+\s*[=:]/.test(l));
+        const keys = [key, ...lines.map((l) => l.split(/[=:]/)[0].trim())];
+        if (keys.some((k) => SECRET_NAME.test(k) && !k.endsWith(".json")) || SECRET_VALUE.test(value)) {
+          problems.push(`${describe(cm)}: ${key} looks like a secret`);
+        }
+      }
+    }
+    return problems;
+  },
+  "the Gateway terminates HTTPS with a certificate and redirects HTTP"(docs) {
+    const gateways = docs.filter((d) => d.kind === "Gateway");
+    if (gateways.length === 0) return ["no Gateway"];
+    return gateways.flatMap((g) => {
+      const listeners = g.spec?.listeners ?? [];
+      const https = listeners.filter((l) => l.protocol === "HTTPS" && (l.tls?.mode ?? "Terminate") === "Terminate"
+        && (l.tls?.certificateRefs ?? []).length > 0);
+      const problems = https.length ? [] : [`${describe(g)}: no HTTPS listener terminating TLS with a certificateRef`];
+      for (const http of listeners.filter((l) => l.protocol === "HTTP")) {
+        const redirect = docs.some((r) => r.kind === "HTTPRoute" && (r.spec?.parentRefs ?? []).some((p) => p.name === g.metadata.name && p.sectionName === http.name)
+          && (r.spec?.rules ?? []).every((rule) => (rule.filters ?? []).some((f) => f.type === "RequestRedirect" && f.requestRedirect?.scheme === "https")));
+        if (!redirect) problems.push(`${describe(g)}: HTTP listener ${http.name} does not only redirect to https`);
+      }
+      return problems;
+    });
+  },
+  "HTTPRoutes send the three prefixes to their WARs, and nothing else anywhere"(docs) {
+    const gateway = docs.find((d) => d.kind === "Gateway");
+    if (!gateway) return ["no Gateway"];
+    const httpsListeners = (gateway.spec?.listeners ?? []).filter((l) => l.protocol === "HTTPS").map((l) => l.name);
+    const routes = docs.filter((d) => d.kind === "HTTPRoute" && attachedToHttps(d, gateway, httpsListeners));
+    const services = new Map(docs.filter((d) => d.kind === "Service").map((s) => [s.metadata.name, s]));
+    const problems = [];
+    for (const [prefix, service] of Object.entries(WAR_SERVICES)) {
+      const covered = routes.some((r) => (r.spec?.rules ?? []).some((rule) =>
+        (rule.matches ?? []).some((m) => m.path?.type === "PathPrefix" && m.path.value.replace(/\/$/, "") === prefix)
+        && (rule.backendRefs ?? []).some((b) => b.name === service)));
+      if (!covered) problems.push(`no HTTPS route sends PathPrefix ${prefix} to ${service}`);
+    }
+    for (const [path, expected] of ROUTING) {
+      const chosen = route(routes, path);
+      const backends = (chosen?.rule.backendRefs ?? []).map((b) => b.name);
+      if (expected === null && backends.length > 0) problems.push(`${path} reaches ${backends.join(", ")} (${describe(chosen.route)})`);
+      if (expected !== null && (backends.length !== 1 || backends[0] !== expected)) {
+        problems.push(`${path} reaches ${backends.join(", ") || "no backend"}, not ${expected}`);
+      }
+    }
+    for (const r of routes) {
+      for (const b of (r.spec?.rules ?? []).flatMap((rule) => rule.backendRefs ?? [])) {
+        const ports = (services.get(b.name)?.spec?.ports ?? []).map((p) => p.port);
+        if (!ports.includes(b.port)) problems.push(`${describe(r)}: backend ${b.name}:${b.port} is no Service port in the render`);
+      }
+    }
+    return problems;
+  },
+  "the gateway rate-limits per token and per address"(docs) {
+    const policies = docs.filter((d) => d.kind === "BackendTrafficPolicy"
+      && (d.spec?.targetRefs ?? []).some((t) => t.kind === "Gateway"));
+    const rules = policies.flatMap((p) => p.spec?.rateLimit?.local?.rules ?? []);
+    const problems = [];
+    const perToken = rules.some((r) => (r.clientSelectors ?? []).some((s) => (s.headers ?? []).some((h) =>
+      h.name.toLowerCase() === "authorization" && h.type === "Distinct")));
+    const perAddress = rules.some((r) => (r.clientSelectors ?? []).some((s) => s.sourceCIDR?.type === "Distinct"));
+    if (!perToken) problems.push("no local rate limit keyed by the Authorization header on the Gateway");
+    if (!perAddress) problems.push("no local rate limit keyed by the client address on the Gateway");
+    return problems;
+  },
+  "alerts and the dashboard are deployed"(docs) {
+    const alerts = new Set(docs.filter((d) => d.kind === "PrometheusRule")
+      .flatMap((d) => (d.spec?.groups ?? []).flatMap((g) => (g.rules ?? []).map((r) => r.alert))));
+    const problems = ["TempoOutboxLag", "TempoOutboxDeadRows", "TempoDeadLetters", "TempoHighErrorRate"]
+      .filter((a) => !alerts.has(a)).map((a) => `no alert ${a}`);
+    if (!docs.some((d) => d.kind === "ConfigMap" && d.metadata?.labels?.grafana_dashboard === "1")) problems.push("no Grafana dashboard ConfigMap");
+    if (!docs.some((d) => ["ServiceMonitor", "PodMonitor"].includes(d.kind))) problems.push("nothing tells Prometheus to scrape the collector");
+    return problems;
+  },
+};
+
+const file = process.argv[2];
+if (!file) {
+  console.error("usage: node check-prod.mjs RENDERED-PROD.yaml");
+  process.exit(2);
+}
+const docs = loadDocuments(file);
+let failed = 0;
+for (const [name, check] of Object.entries(CHECKS)) {
+  const problems = check(docs);
+  if (problems.length === 0) {
+    console.log(`ok   ${name}`);
+    continue;
+  }
+  failed++;
+  console.error(`FAIL ${name}`);
+  for (const p of problems) console.error(`       ${p}`);
+}
+const total = Object.keys(CHECKS).length;
+console.log(`check-prod: ${total - failed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
