@@ -1,6 +1,7 @@
 package it.tempo.telemetry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.tempo.support.Broker;
@@ -49,8 +50,8 @@ class LogsIT {
         assertTrue(traced.stream().allMatch(line -> line.getString("ext_spanId", "").matches("[0-9a-f]{16}")),
                 "with the consumer's span id: " + traced);
         for (String consumer : List.of("interaction", "account")) {
-            Broker.take("tempo.dlq::dlq.tempo.training.events", "testRun = '" + run + "' AND deadLetterConsumer = '" + consumer + "'",
-                    Duration.ofSeconds(15));
+            assertNotNull(Broker.take("tempo.dlq::dlq.tempo.training.events", "testRun = '" + run + "' AND deadLetterConsumer = '"
+                    + consumer + "'", Duration.ofSeconds(15)), "the test takes its dead letters away again");
         }
         assertEquals(written.size(), written.stream().filter(line -> line.containsKey("type")).count(),
                 "every line is a Liberty JSON event with its type");

@@ -12,7 +12,13 @@ import it.tempo.support.Json;
 import it.tempo.support.Sso;
 import it.tempo.support.Stack;
 import it.tempo.telemetry.OtlpReceiver.MetricPoint;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,66 +28,87 @@ import org.junit.jupiter.api.Test;
 /**
  * The metrics the dashboard and the alert rules read, as the servers export them over OTLP: per-endpoint request
  * duration with route and status, the event counters (published, consumed by outcome, redelivered, dead-lettered),
- * the outbox lag and dead rows of every schema, the dead-letter depth and the live connections. Counters are
- * cumulative, so each check compares with what was exported before the test acted.
+ * the outbox lag and dead rows, the dead-letter depth and the live connections. Counters are cumulative and other
+ * tests move them too, so each check starts from a settled value — one the server collected after the check began,
+ * which holds everything counted before — and asks for more than that after its own act.
  */
 class MetricsIT {
 
-    private static final Duration EXPORTED = Duration.ofSeconds(30);
+    private static final Duration EXPORTED = Duration.ofSeconds(60);
     private static final String DEAD_LETTERS = "tempo.dlq::dlq.tempo.training.events";
     private final OtlpReceiver receiver = OtlpReceiver.shared();
     private final Api alice = Api.as("alice", Stack.gateway());
 
     @Test
     void requestsAreMeasuredPerEndpointWithTheirStatus() {
-        UUID training = UUID.randomUUID();
-        assertEquals(201, alice.put("/api/v1/training/trainings/" + training, Json.training("Measured run")).status());
+        double created = settled("http.server.request.duration", "training-war", Map.of("http.request.method", "PUT",
+                "http.response.status_code", "201"), point -> point.attributes().getOrDefault("http.route", "").endsWith("/trainings/{id}"), true);
+        double missing = settled("http.server.request.duration", "training-war", Map.of("http.request.method", "GET",
+                "http.response.status_code", "404"), point -> point.attributes().getOrDefault("http.route", "").endsWith("/trainings/{id}"), true);
+        assertEquals(201, alice.put("/api/v1/training/trainings/" + UUID.randomUUID(), Json.training("Measured run")).status());
         assertEquals(404, alice.get("/api/v1/training/trainings/" + UUID.randomUUID()).status());
 
-        awaitPoint("http.server.request.duration", point -> point.service().equals("training-war")
-                && point.attributes().getOrDefault("http.route", "").endsWith("/trainings/{id}")
-                && "PUT".equals(point.attributes().get("http.request.method"))
-                && "201".equals(point.attributes().get("http.response.status_code")) && point.count() >= 1);
-        awaitPoint("http.server.request.duration", point -> point.service().equals("training-war")
-                && point.attributes().getOrDefault("http.route", "").endsWith("/trainings/{id}")
-                && "GET".equals(point.attributes().get("http.request.method"))
-                && "404".equals(point.attributes().get("http.response.status_code")));
+        awaitAbove("http.server.request.duration", "training-war", Map.of("http.request.method", "PUT", "http.response.status_code", "201"),
+                point -> point.attributes().getOrDefault("http.route", "").endsWith("/trainings/{id}"), true, created);
+        awaitAbove("http.server.request.duration", "training-war", Map.of("http.request.method", "GET", "http.response.status_code", "404"),
+                point -> point.attributes().getOrDefault("http.route", "").endsWith("/trainings/{id}"), true, missing);
     }
 
     @Test
     void eventsPublishedAndConsumedAreCounted() {
-        double published = value("tempo.events.published", "training-war", Map.of("event_type", "TrainingCompleted"));
-        double applied = value("tempo.events.consumed", "account-war",
-                Map.of("consumer", "account", "event_type", "TrainingCompleted", "outcome", "applied"));
+        Map<String, String> completions = Map.of("event_type", "TrainingCompleted");
+        Map<String, String> applied = Map.of("consumer", "account", "event_type", "TrainingCompleted", "outcome", "applied");
+        double publishedBefore = settled("tempo.events.published", "training-war", completions);
+        double appliedBefore = settled("tempo.events.consumed", "account-war", applied);
         UUID training = UUID.randomUUID();
         assertEquals(201, alice.put("/api/v1/training/trainings/" + training, Json.training("Counted run")).status());
         assertEquals(200, alice.put("/api/v1/training/trainings/" + training + "/completion", Json.completion(2000, 600)).status());
 
-        awaitAbove("tempo.events.published", "training-war", Map.of("event_type", "TrainingCompleted"), published);
-        awaitAbove("tempo.events.consumed", "account-war",
-                Map.of("consumer", "account", "event_type", "TrainingCompleted", "outcome", "applied"), applied);
-        for (String schema : List.of("account", "training", "interaction")) {
-            awaitPoint("tempo.outbox.lag", point -> point.service().equals(schema + "-war")
-                    && schema.equals(point.attributes().get("outbox")) && point.value() >= 0);
-            awaitPoint("tempo.outbox.dead_rows", point -> point.service().equals(schema + "-war")
-                    && schema.equals(point.attributes().get("outbox")));
+        awaitAbove("tempo.events.published", "training-war", completions, point -> true, false, publishedBefore);
+        awaitAbove("tempo.events.consumed", "account-war", applied, point -> true, false, appliedBefore);
+    }
+
+    /** A row the relay leaves alone (claimed by a replica that died an hour ago) makes lag; a dead row is counted. */
+    @Test
+    void anOutboxRowWaitingAnHourIsLagAndADeadRowIsCounted() throws SQLException {
+        double deadBefore = settled("tempo.outbox.dead_rows", "training-war", Map.of("outbox", "training"));
+        UUID waiting = UUID.randomUUID();
+        UUID dead = UUID.randomUUID();
+        try (Connection database = Stack.database()) {
+            insertRow(database, waiting, "now() + interval '1 hour'", "NULL");
+            insertRow(database, dead, "NULL", "now()");
+            awaitPoint("tempo.outbox.lag", point -> point.service().equals("training-war")
+                    && "training".equals(point.attributes().get("outbox")) && point.value() >= 3000);
+            awaitAbove("tempo.outbox.dead_rows", "training-war", Map.of("outbox", "training"), point -> true, false, deadBefore);
+        } finally {
+            try (Connection database = Stack.database();
+                 PreparedStatement delete = database.prepareStatement("DELETE FROM training.outbox_event WHERE event_id IN (?, ?)")) {
+                delete.setObject(1, waiting);
+                delete.setObject(2, dead);
+                assertEquals(2, delete.executeUpdate(), "the test's two rows are gone again");
+            }
+        }
+        for (String schema : List.of("account", "interaction")) {
+            awaitPoint("tempo.outbox.lag", point -> point.service().equals(schema + "-war") && schema.equals(point.attributes().get("outbox")));
         }
     }
 
     @Test
     void redeliveriesDeadLettersAndTheDeadLetterDepthAreReported() {
-        double redelivered = value("tempo.events.redelivered", "interaction-war", Map.of("consumer", "interaction"));
-        double deadLettered = value("tempo.events.dead_lettered", "interaction-war", Map.of("consumer", "interaction"));
+        Map<String, String> interaction = Map.of("consumer", "interaction");
+        Map<String, String> queue = Map.of("queue", "dlq.tempo.training.events");
+        double redelivered = settled("tempo.events.redelivered", "interaction-war", interaction);
+        double deadLettered = settled("tempo.events.dead_lettered", "interaction-war", interaction);
+        double depth = settled("tempo.dlq.depth", "interaction-war", queue);
         String run = UUID.randomUUID().toString();
         // PostgreSQL refuses a NUL character in text: the notification can never be stored, so it is retried, then dead
         String event = Events.trainingCompleted(UUID.randomUUID(), "metrics-" + run, UUID.randomUUID(), "bad \\u0000 title",
                 1000, 300, UUID.randomUUID());
         Broker.publish(Broker.TRAINING_EVENTS, event, Map.of("eventType", "TrainingCompleted", "eventVersion", 1, "testRun", run));
 
-        awaitAbove("tempo.events.dead_lettered", "interaction-war", Map.of("consumer", "interaction"), deadLettered);
-        awaitAbove("tempo.events.redelivered", "interaction-war", Map.of("consumer", "interaction"), redelivered);
-        awaitPoint("tempo.dlq.depth", point -> point.service().equals("interaction-war")
-                && "dlq.tempo.training.events".equals(point.attributes().get("queue")) && point.value() >= 1);
+        awaitAbove("tempo.events.dead_lettered", "interaction-war", interaction, point -> true, false, deadLettered);
+        awaitAbove("tempo.events.redelivered", "interaction-war", interaction, point -> true, false, redelivered + 3);
+        awaitAbove("tempo.dlq.depth", "interaction-war", queue, point -> true, false, depth);
         for (String consumer : List.of("interaction", "account")) {
             assertNotNull(Broker.take(DEAD_LETTERS, "testRun = '" + run + "' AND deadLetterConsumer = '" + consumer + "'",
                     Duration.ofSeconds(30)), "the test takes its dead letters away again");
@@ -90,10 +117,35 @@ class MetricsIT {
 
     @Test
     void openLiveChannelsAreCounted() {
+        double open = settled("tempo.live.connections", "interaction-war", Map.of());
         try (LiveClient bob = LiveClient.sse(Stack.gateway().resolve("/api/v1/interaction/live"), Sso.token("bob"), null)) {
             assertEquals(200, bob.status());
-            awaitPoint("tempo.live.connections", point -> point.service().equals("interaction-war") && point.value() >= 1);
+            awaitAbove("tempo.live.connections", "interaction-war", Map.of(), point -> true, false, open);
         }
+    }
+
+    private static void insertRow(Connection database, UUID id, String claimedUntil, String deadAt) throws SQLException {
+        try (PreparedStatement insert = database.prepareStatement("""
+                INSERT INTO training.outbox_event (event_id, destination, event_type, event_version, occurred_at, subject,
+                                                   aggregate_id, body, claimed_until, dead_at)
+                VALUES (?, 'jms/training/events', 'MetricsProbe', 1, ?, 'metrics-it', ?, '{}', %s, %s)"""
+                .formatted(claimedUntil, deadAt))) {
+            insert.setObject(1, id);
+            insert.setObject(2, Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+            insert.setString(3, id.toString());
+            insert.executeUpdate();
+        }
+    }
+
+    private double settled(String metric, String service, Map<String, String> attributes) {
+        return settled(metric, service, attributes, point -> true, false);
+    }
+
+    /** The value (or a histogram's count) the service collected after now: everything counted before is in it. */
+    private double settled(String metric, String service, Map<String, String> attributes, Predicate<MetricPoint> also, boolean count) {
+        long now = Instant.now().toEpochMilli() * 1_000_000;
+        Eventually.await(EXPORTED, () -> receiver.lastCollected(service) > now, () -> "an export of " + service + " after the test began");
+        return value(metric, service, attributes, also, count);
     }
 
     private void awaitPoint(String metric, Predicate<MetricPoint> wanted) {
@@ -101,15 +153,16 @@ class MetricsIT {
                 () -> "a point of " + metric + " as wanted among " + receiver.points(metric));
     }
 
-    private void awaitAbove(String metric, String service, Map<String, String> attributes, double before) {
-        Eventually.await(EXPORTED, () -> value(metric, service, attributes) > before,
+    private void awaitAbove(String metric, String service, Map<String, String> attributes, Predicate<MetricPoint> also,
+                            boolean count, double before) {
+        Eventually.await(EXPORTED, () -> value(metric, service, attributes, also, count) > before,
                 () -> metric + " " + attributes + " from " + service + " above " + before + ": " + receiver.points(metric));
     }
 
-    /** The last exported value of the point with these attributes (and maybe others), 0 before its first export. */
-    private double value(String metric, String service, Map<String, String> attributes) {
+    private double value(String metric, String service, Map<String, String> attributes, Predicate<MetricPoint> also, boolean count) {
         return receiver.points(metric).stream()
                 .filter(point -> point.service().equals(service) && point.attributes().entrySet().containsAll(attributes.entrySet()))
-                .mapToDouble(MetricPoint::value).sum();
+                .filter(also)
+                .mapToDouble(point -> count ? point.count() : point.value()).sum();
     }
 }

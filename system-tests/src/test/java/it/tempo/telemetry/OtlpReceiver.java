@@ -37,6 +37,7 @@ public final class OtlpReceiver {
     private final HttpServer server;
     private final Map<String, List<ReceivedSpan>> spansByTrace = new ConcurrentHashMap<>();
     private final Map<String, MetricPoint> metrics = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastCollected = new ConcurrentHashMap<>();
 
     private OtlpReceiver(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
@@ -68,6 +69,14 @@ public final class OtlpReceiver {
     public List<ReceivedSpan> spansWithAttribute(String name, String value) {
         return spansByTrace.values().stream().flatMap(List::stream)
                 .filter(span -> value.equals(span.attributes().get(name))).toList();
+    }
+
+    /**
+     * When the service last collected its metrics (Unix nanoseconds, the export's points' time): a value received
+     * with a later collection includes everything the service counted before it.
+     */
+    public long lastCollected(String service) {
+        return lastCollected.getOrDefault(service, 0L);
     }
 
     /** The last points received of this metric, from any service. */
@@ -123,17 +132,21 @@ public final class OtlpReceiver {
             case SUM -> metric.getSum().getDataPointsList().forEach(point -> points.add(numberPoint(service, metric, point)));
             case GAUGE -> metric.getGauge().getDataPointsList().forEach(point -> points.add(numberPoint(service, metric, point)));
             case HISTOGRAM -> metric.getHistogram().getDataPointsList().forEach(point -> points.add(new MetricPoint(
-                    service, metric.getName(), attributes(point.getAttributesList()), point.getSum(), point.getCount())));
+                    service, metric.getName(), attributes(point.getAttributesList()), point.getSum(), point.getCount(),
+                    point.getTimeUnixNano())));
             default -> {
                 return;
             }
         }
-        points.forEach(point -> metrics.put(point.key(), point));
+        points.forEach(point -> {
+            metrics.put(point.key(), point);
+            lastCollected.merge(service, point.timeUnixNano(), Math::max);
+        });
     }
 
     private static MetricPoint numberPoint(String service, Metric metric, NumberDataPoint point) {
         double value = point.getValueCase() == NumberDataPoint.ValueCase.AS_INT ? point.getAsInt() : point.getAsDouble();
-        return new MetricPoint(service, metric.getName(), attributes(point.getAttributesList()), value, 1);
+        return new MetricPoint(service, metric.getName(), attributes(point.getAttributesList()), value, 1, point.getTimeUnixNano());
     }
 
     private static String serviceOf(Resource resource) {
@@ -166,9 +179,11 @@ public final class OtlpReceiver {
     }
 
     /**
-     * One metric point's last value: a counter's or gauge's value; a histogram's sum, with its count.
+     * One metric point's last value: a counter's or gauge's value; a histogram's sum, with its count; and when the
+     * service collected it (Unix nanoseconds).
      */
-    public record MetricPoint(String service, String name, Map<String, String> attributes, double value, long count) {
+    public record MetricPoint(String service, String name, Map<String, String> attributes, double value, long count,
+                              long timeUnixNano) {
 
         String key() {
             return service + '|' + name + '|' + attributes;

@@ -15,8 +15,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,8 +43,8 @@ class TraceIT {
         assertEquals(200, completed.status(), completed::toString);
 
         // each server exports on its own schedule: wait for every part of the trace
-        Eventually.await(Duration.ofSeconds(30), () -> consumerSpan(traceId, "account").isPresent()
-                        && consumerSpan(traceId, "interaction").isPresent()
+        Eventually.await(Duration.ofSeconds(30), () -> completionConsumed(traceId, "account")
+                        && completionConsumed(traceId, "interaction")
                         && receiver.spansOf(traceId).stream().anyMatch(span -> span.kind() == SpanKind.SPAN_KIND_SERVER)
                         && receiver.spansOf(traceId).stream().anyMatch(span -> span.kind() == SpanKind.SPAN_KIND_PRODUCER),
                 () -> "the request's, the relay's and both consumers' spans in trace " + traceId + ", got " + receiver.spansOf(traceId));
@@ -57,6 +59,7 @@ class TraceIT {
                         && span.name().equals("publish TrainingCompleted")).findFirst()
                 .orElseThrow(() -> new AssertionError("the relay's PRODUCER span of TrainingCompleted in " + trace));
         assertEquals("training-war", publish.service());
+        assertTrue(descendsFrom(publish, request, trace), "the PRODUCER span descends from the request's span: " + trace);
         for (String consumer : List.of("account", "interaction")) {
             List<ReceivedSpan> processed = trace.stream().filter(span -> span.kind() == SpanKind.SPAN_KIND_CONSUMER
                     && consumer.equals(span.attributes().get("messaging.consumer.group.name"))
@@ -82,9 +85,21 @@ class TraceIT {
         assertEquals("training-war", request.service(), "the trace the server started for the request is the event's");
     }
 
-    private Optional<ReceivedSpan> consumerSpan(String traceId, String consumer) {
-        return receiver.spansOf(traceId).stream().filter(span -> span.kind() == SpanKind.SPAN_KIND_CONSUMER
-                && consumer.equals(span.attributes().get("messaging.consumer.group.name"))).findFirst();
+    private boolean completionConsumed(String traceId, String consumer) {
+        return receiver.spansOf(traceId).stream().anyMatch(span -> span.kind() == SpanKind.SPAN_KIND_CONSUMER
+                && consumer.equals(span.attributes().get("messaging.consumer.group.name"))
+                && "TrainingCompleted".equals(span.attributes().get("tempo.event.type")));
+    }
+
+    /** Whether following {@code span}'s parents within the trace reaches {@code ancestor}. */
+    private static boolean descendsFrom(ReceivedSpan span, ReceivedSpan ancestor, List<ReceivedSpan> trace) {
+        Map<String, ReceivedSpan> byId = trace.stream().collect(Collectors.toMap(ReceivedSpan::spanId, each -> each, (a, b) -> a));
+        for (ReceivedSpan at = span; at != null; at = byId.get(at.parentSpanId())) {
+            if (at.parentSpanId().equals(ancestor.spanId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The PRODUCER span that published an event about this training (its message id is the event's id). */

@@ -48,35 +48,41 @@ public class EventConsumption {
     @ConfigProperty(name = "tempo.consumer.max-attempts", defaultValue = "5")
     int maxAttempts;
 
-    /** {@code handlers} maps "Type/vN" to what applies that event; other event types are not this consumer's. */
+    /**
+     * {@code handlers} maps "Type/vN" to what applies that event; other event types are not this consumer's. The
+     * delivery runs in a CONSUMER span continuing the publisher's trace; telemetry never decides its fate (its calls
+     * do not throw, and the outcome is counted after the delivery's own work).
+     */
     public void consume(String consumer, Message message, Map<String, EventHandler> handlers) {
         Span span = telemetry.startConsume(consumer, message);
         String eventId = null;
-        String eventType = null;
+        String typeLabel = null;
+        String outcome;
         try (Scope scope = span.makeCurrent()) {
-            if (deliveryAttempt(message) > 1) {
-                telemetry.redelivered(consumer);
-            }
             IncomingEvent event = IncomingEvent.from(message);
             eventId = event.eventId().toString();
-            eventType = event.eventType();
-            span.setAttribute("messaging.message.id", eventId);
-            span.setAttribute("tempo.event.type", eventType);
+            typeLabel = handles(event.eventType(), handlers) ? event.eventType() : "other";
+            telemetry.describe(span, eventId, typeLabel);
             EventHandler handler = handlerFor(event, handlers);
-            String outcome = "ignored";
-            if (handler != null) {
-                outcome = self.applyOnce(consumer, event, deliveryAttempt(message), handler) ? "applied" : "duplicate";
-            }
-            telemetry.consumed(consumer, eventType, outcome);
+            outcome = handler == null ? "ignored"
+                    : self.applyOnce(consumer, event, deliveryAttempt(message), handler) ? "applied" : "duplicate";
         } catch (RuntimeException e) {
-            EventTelemetry.failed(span, e);
-            telemetry.consumed(consumer, eventType, "failed");
+            telemetry.failed(span, e);
+            telemetry.consumed(consumer, typeLabel, "failed", deliveryAttempt(message));
             try (Scope scope = span.makeCurrent()) {
                 onFailure(consumer, message, eventId, e);
+            } finally {
+                span.end();
             }
-        } finally {
-            span.end();
+            return;
         }
+        telemetry.consumed(consumer, typeLabel, outcome, deliveryAttempt(message));
+        span.end();
+    }
+
+    /** Whether some version of this type is this consumer's: only those name a metric's series (bounded labels). */
+    private static boolean handles(String eventType, Map<String, EventHandler> handlers) {
+        return handlers.keySet().stream().anyMatch(key -> key.startsWith(eventType + "/v"));
     }
 
     /** Applies the event unless this consumer already has; says whether it did. */

@@ -70,7 +70,9 @@ public class ApiDocumentFilter implements OASFilter {
             }
         }
         for (int status : AnswerRules.errors(method.name(), inputs)) {
-            responses.addAPIResponse(Integer.toString(status), problemResponse(status));
+            if (!responses.hasAPIResponse(Integer.toString(status))) { // what a resource says of itself stands
+                responses.addAPIResponse(Integer.toString(status), problemResponse(status));
+            }
         }
     }
 

@@ -43,14 +43,23 @@ public class JmsEventSender {
             // no session at all: the broker is away, and one message at a time would only wait for it once more
             return SendResult.unreachable(List.of(), List.of(), e);
         }
+        // each message's PRODUCER span ends when the batch's fate is known: at the commit, or failed with it
+        List<Span> spans = new ArrayList<>();
         try (session) {
             for (OutboxMessage message : batch) {
-                send(session, destination(message, destinations), message);
+                Span span = startPublish(message);
+                spans.add(span);
+                session.send(destination(message, destinations), message, telemetry.contextOf(span));
             }
             session.commit();
+            spans.forEach(Span::end);
             batch.forEach(this::countPublished);
             return new SendResult(batch.stream().map(OutboxMessage::eventId).toList(), List.of(), null);
         } catch (JMSException | NamingException | RuntimeException batchFailure) {
+            spans.forEach(span -> {
+                telemetry.failed(span, batchFailure);
+                span.end();
+            });
             return sendOneByOne(batch, destinations);
         }
     }
@@ -101,14 +110,17 @@ public class JmsEventSender {
         }
     }
 
-    /** Sends within a PRODUCER span continuing the row's trace; the message carries that span's context on. */
+    private Span startPublish(OutboxMessage message) {
+        return telemetry.startPublish(message.destination(), message.eventType(), message.eventId().toString(), message.trace());
+    }
+
+    /** Sends alone within a PRODUCER span continuing the row's trace; the message carries that span's context on. */
     private void send(ProducerSession session, Destination destination, OutboxMessage message) throws JMSException {
-        Span span = telemetry.startPublish(message.destination(), message.eventType(), message.eventId().toString(),
-                message.trace());
+        Span span = startPublish(message);
         try {
             session.send(destination, message, telemetry.contextOf(span));
         } catch (JMSException | RuntimeException e) {
-            EventTelemetry.failed(span, e);
+            telemetry.failed(span, e);
             throw e;
         } finally {
             span.end();

@@ -32,12 +32,13 @@ import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The backlogs operators alert on, measured every 10 s and reported as gauges: the outbox's lag (age of the oldest
- * row not yet published) and its dead rows, in this WAR's schema; and the depth of the dead-letter queues of the
- * addresses this WAR consumes. Measured on a container thread (the database and the broker are reached through the
- * server's pools), read by the exporter from the last measurement. Every replica reports the same figures: alert
- * on their maximum. A dead-letter queue holds the dead letters of every consumer of its address, so the WARs that
- * consume the same address report the same queue.
+ * The backlogs operators alert on, reported as gauges: the outbox's lag (age of the oldest row not yet published)
+ * and its dead rows, in this WAR's schema, measured every 10 s; and the depth of the dead-letter queues of the
+ * addresses this WAR consumes, counted every 30 s on a timer of its own (a broker that is away must not hold up the
+ * outbox's figures). Measured on container threads (the database and the broker are reached through the server's
+ * pools), read by the exporter from the last measurement; nothing is measured while no metrics are exported. Every
+ * replica reports the same figures: alert on their maximum. A dead-letter queue holds the dead letters of every
+ * consumer of its address, so the WARs that consume the same address report the same queue.
  */
 @Singleton
 @Startup
@@ -69,6 +70,15 @@ public class BacklogGauges {
     @ConfigProperty(name = "tempo.metrics.dead-letter-addresses", defaultValue = "")
     List<String> deadLetterAddresses;
 
+    /** OpenTelemetry's own settings (environment OTEL_SDK_DISABLED, OTEL_METRICS_EXPORTER). */
+    @Inject
+    @ConfigProperty(name = "otel.sdk.disabled", defaultValue = "true")
+    boolean sdkDisabled;
+
+    @Inject
+    @ConfigProperty(name = "otel.metrics.exporter", defaultValue = "otlp")
+    String metricsExporter;
+
     private volatile double lagSeconds;
     private volatile long deadRows;
     private final Map<String, Long> depths = new ConcurrentHashMap<>();
@@ -89,7 +99,6 @@ public class BacklogGauges {
                 .buildWithCallback(measurement -> depths.forEach((queue, depth) ->
                         measurement.record(depth, Attributes.of(QUEUE, queue))));
         gauges.addAll(List.of(lag, dead, dlq));
-        measure();
     }
 
     /** The exporter lives as long as the server: an undeployed WAR must not leave callbacks into it behind. */
@@ -105,12 +114,22 @@ public class BacklogGauges {
     }
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
-    void measure() {
+    void measureOutbox() {
+        if (!exported()) {
+            return;
+        }
         try {
             lagSeconds = outbox.oldestPendingAgeSeconds();
             deadRows = outbox.deadCount();
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "could not measure the outbox (the database is away?)", e);
+        }
+    }
+
+    @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+    void countDeadLetters() {
+        if (!exported()) {
+            return;
         }
         for (String address : deadLetterAddresses) {
             if (!address.isBlank()) {
@@ -122,6 +141,10 @@ public class BacklogGauges {
                 }
             }
         }
+    }
+
+    private boolean exported() {
+        return !sdkDisabled && !"none".equalsIgnoreCase(metricsExporter.strip());
     }
 
     private long depthOf(String queue) throws JMSException, NamingException {

@@ -19,6 +19,8 @@ import jakarta.jms.Message;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What the event path tells operators: a PRODUCER span per published event, continuing the trace of the transaction
@@ -29,7 +31,10 @@ import java.util.List;
 @ApplicationScoped
 public class EventTelemetry {
 
-    static final String SCOPE = "app.tempo.platform";
+    private static final Logger LOG = Logger.getLogger(EventTelemetry.class.getName());
+
+    /** The instrumentation scope of everything Tempo measures and traces itself. */
+    public static final String SCOPE = "app.tempo.platform";
     private static final AttributeKey<String> DESTINATION = AttributeKey.stringKey("destination");
     private static final AttributeKey<String> EVENT_TYPE = AttributeKey.stringKey("event_type");
     private static final AttributeKey<String> CONSUMER = AttributeKey.stringKey("consumer");
@@ -82,50 +87,91 @@ public class EventTelemetry {
 
     /** Starts the span of one publication; {@code context} is the outbox row's (null: a new trace). */
     public Span startPublish(String destination, String eventType, String eventId, TraceContext context) {
-        Context parent = context == null ? Context.root() : TraceContext.continued(context.parent(), context.state());
-        return tracer.spanBuilder("publish " + eventType).setParent(parent).setSpanKind(SpanKind.PRODUCER)
-                .setAttribute("messaging.system", "activemq")
-                .setAttribute("messaging.operation.type", "publish")
-                .setAttribute("messaging.destination.name", destination)
-                .setAttribute("messaging.message.id", eventId)
-                .startSpan();
+        try {
+            Context parent = context == null ? Context.root() : TraceContext.continued(context.parent(), context.state());
+            return tracer.spanBuilder("publish " + eventType).setParent(parent).setSpanKind(SpanKind.PRODUCER)
+                    .setAttribute("messaging.system", "activemq")
+                    .setAttribute("messaging.operation.type", "publish")
+                    .setAttribute("messaging.destination.name", destination)
+                    .setAttribute("messaging.message.id", eventId)
+                    .startSpan();
+        } catch (RuntimeException e) {
+            return unrecorded(e);
+        }
     }
 
-    /** The context a message sent within {@code span} carries to its consumers. */
+    /** The context a message sent within {@code span} carries to its consumers (null: none to carry). */
     public TraceContext contextOf(Span span) {
-        return TraceContext.of(Context.root().with(span));
+        try {
+            return TraceContext.of(Context.root().with(span));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "no trace context to carry", e);
+            return null;
+        }
     }
 
     public void published(String destination, String eventType) {
-        published.add(1, Attributes.of(DESTINATION, destination, EVENT_TYPE, eventType));
+        count(published, Attributes.of(DESTINATION, destination, EVENT_TYPE, eventType));
     }
 
     /** Starts the span of one delivery, as a child of the span that published the message (if it says). */
     public Span startConsume(String consumer, Message message) {
-        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), message, FROM_MESSAGE);
-        return tracer.spanBuilder("process " + consumer).setParent(parent).setSpanKind(SpanKind.CONSUMER)
-                .setAttribute("messaging.system", "activemq")
-                .setAttribute("messaging.operation.type", "process")
-                .setAttribute("messaging.consumer.group.name", consumer)
-                .startSpan();
+        try {
+            Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), message, FROM_MESSAGE);
+            return tracer.spanBuilder("process " + consumer).setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                    .setAttribute("messaging.system", "activemq")
+                    .setAttribute("messaging.operation.type", "process")
+                    .setAttribute("messaging.consumer.group.name", consumer)
+                    .startSpan();
+        } catch (RuntimeException e) {
+            return unrecorded(e);
+        }
     }
 
-    public void consumed(String consumer, String eventType, String outcome) {
-        consumed.add(1, Attributes.of(CONSUMER, consumer, EVENT_TYPE, eventType == null ? "unknown" : eventType,
+    /** Names the event a delivery carries on its span. */
+    public void describe(Span span, String eventId, String eventType) {
+        try {
+            span.setAttribute("messaging.message.id", eventId);
+            span.setAttribute("tempo.event.type", eventType);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "could not describe the span", e);
+        }
+    }
+
+    /** A finished delivery; {@code eventType} is null when the message was not an event at all. */
+    public void consumed(String consumer, String eventType, String outcome, int deliveryAttempt) {
+        count(consumed, Attributes.of(CONSUMER, consumer, EVENT_TYPE, eventType == null ? "unreadable" : eventType,
                 OUTCOME, outcome));
-    }
-
-    public void redelivered(String consumer) {
-        redelivered.add(1, Attributes.of(CONSUMER, consumer));
+        if (deliveryAttempt > 1) {
+            count(redelivered, Attributes.of(CONSUMER, consumer));
+        }
     }
 
     public void deadLettered(String consumer) {
-        deadLettered.add(1, Attributes.of(CONSUMER, consumer));
+        count(deadLettered, Attributes.of(CONSUMER, consumer));
     }
 
     /** Marks the span failed with what went wrong. */
-    public static void failed(Span span, Throwable failure) {
-        span.recordException(failure);
-        span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
+    public void failed(Span span, Throwable failure) {
+        try {
+            span.recordException(failure);
+            span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "could not mark the span failed", e);
+        }
+    }
+
+    /** Telemetry must never change what happens to an event: a failure of its own costs only the figure. */
+    private static void count(LongCounter counter, Attributes attributes) {
+        try {
+            counter.add(1, attributes);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "could not count", e);
+        }
+    }
+
+    private static Span unrecorded(RuntimeException e) {
+        LOG.log(Level.FINE, "no span", e);
+        return Span.getInvalid();
     }
 }

@@ -4,6 +4,7 @@ import app.tempo.platform.problem.ProblemException;
 import app.tempo.platform.sync.ChangeFeed;
 import app.tempo.platform.sync.SyncCursor;
 import app.tempo.platform.sync.SyncPage;
+import app.tempo.platform.telemetry.EventTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.metrics.ObservableLongGauge;
 import jakarta.annotation.PostConstruct;
@@ -64,7 +65,7 @@ public class LiveConnections {
     @PostConstruct
     void start() {
         heartbeats = executor.scheduleAtFixedRate(this::beat, heartbeatSeconds, heartbeatSeconds, TimeUnit.SECONDS);
-        openGauge = openTelemetry.getMeter("app.tempo.interaction").gaugeBuilder("tempo.live.connections").ofLongs()
+        openGauge = openTelemetry.getMeter(EventTelemetry.SCOPE).gaugeBuilder("tempo.live.connections").ofLongs()
                 .setUnit("{connection}").setDescription("Live channels (SSE and WebSocket) open on this server")
                 .buildWithCallback(measurement -> measurement.record(bySubject.values().stream().mapToLong(Set::size).sum()));
     }
