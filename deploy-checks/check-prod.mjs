@@ -1,6 +1,9 @@
 // Production rules for the rendered prod overlay, beyond what the schemas say. Every check prints ok or FAIL with
-// what broke it; any FAIL exits 1.
-// Usage: node check-prod.mjs RENDERED-PROD.yaml
+// what broke it; any FAIL exits 1. Then a WARNING list of the placeholders an operator must still set: a warning,
+// not a failure (the repository's own prod overlay has them by design).
+// Usage: node check-prod.mjs RENDERED-PROD.yaml   (check-prod-selftest.mjs proves each new rule can fail)
+import { pathToFileURL } from "node:url";
+import { parse as parseYaml } from "yaml";
 import { describe, loadDocuments } from "./validate-manifests.mjs";
 
 const WAR_SERVICES = { "/api/v1/account": "account-war", "/api/v1/training": "training-war", "/api/v1/interaction": "interaction-war" };
@@ -21,6 +24,14 @@ const ROUTING = [
   ["/openapi", null],
   ["/", null],
 ];
+// a client's W3C trace context: never passed to a WAR (the Gateway's routes remove it)
+const TRACE_HEADERS = ["traceparent", "tracestate", "baggage"];
+// addresses an egress rule to "anywhere" must leave out: pods, nodes, Services and cloud metadata live there
+const PRIVATE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16"];
+// a WAR pool's size when tempo-config does not set TEMPO_DB_POOL_MAX (README "Configuration")
+const DEFAULT_DB_POOL_MAX = 20;
+// connections max_connections must keep beyond the WARs' pools: superuser slots, CloudNativePG, operators
+const DB_RESERVE = 30;
 const SECRET_NAME = /passw(or)?d|secret|token|credential|api[_-]?key|private[_-]?key/i;
 const SECRET_VALUE = /local-only|-----BEGIN|^eyJ[\w-]+\.[\w-]+\./;
 
@@ -73,14 +84,47 @@ function route(routes, path) {
   return best;
 }
 
+const hpaFor = (docs, deployment) => docs.find((d) => d.kind === "HorizontalPodAutoscaler"
+  && d.spec?.scaleTargetRef?.kind === "Deployment" && d.spec.scaleTargetRef.name === deployment.metadata.name);
+const configMap = (docs, name) => docs.find((d) => d.kind === "ConfigMap"
+  && (d.metadata?.name === name || d.metadata?.name?.startsWith(`${name}-`)));
+const warServices = (docs) => new Set(docs.filter((d) => d.kind === "Service" && isWar(d)).map((d) => d.metadata.name));
+
+// "15s", "2m", "1m30s", "500ms" (Go's durations, as the collector reads them) in milliseconds; NaN otherwise
+function durationMs(text) {
+  const parts = [...String(text).matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== String(text)) return NaN;
+  const unit = { ms: 1, s: 1000, m: 60000, h: 3600000 };
+  return parts.reduce((sum, [, n, u]) => sum + Number(n) * unit[u], 0);
+}
+
+const ipv4 = (address) => address.split(".").reduce((n, octet) => n * 256 + Number(octet), 0);
+// whether CIDR inner lies within CIDR outer (IPv4 only)
+function cidrWithin(inner, outer) {
+  const [ia, ib] = inner.split("/");
+  const [oa, ob] = outer.split("/");
+  if (!/^[\d.]+$/.test(ia) || !/^[\d.]+$/.test(oa) || Number(ib) < Number(ob)) return false;
+  const size = 2 ** (32 - Number(ob));
+  return Math.floor(ipv4(ia) / size) === Math.floor(ipv4(oa) / size);
+}
+
 const attachedToHttps = (route, gateway, httpsListeners) => (route.spec?.parentRefs ?? []).some((ref) =>
   (ref.kind ?? "Gateway") === "Gateway" && ref.name === gateway.metadata.name
   && (!ref.sectionName || httpsListeners.includes(ref.sectionName)));
 
-const CHECKS = {
-  "Deployments run 3 or more replicas"(docs) {
-    return docs.filter((d) => d.kind === "Deployment" && !((d.spec?.replicas ?? 1) >= 3))
-      .map((d) => `${describe(d)}: replicas ${d.spec?.replicas ?? 1}`);
+export const CHECKS = {
+  // An autoscaled Deployment with spec.replicas is reset to that number by every apply: its HPA alone sets the count.
+  "Deployments run 3 or more replicas (an autoscaled one: HPA minReplicas 3 or more, no spec.replicas)"(docs) {
+    return docs.filter((d) => d.kind === "Deployment").flatMap((d) => {
+      const hpa = hpaFor(docs, d);
+      if (!hpa) return (d.spec?.replicas ?? 1) >= 3 ? [] : [`${describe(d)}: replicas ${d.spec?.replicas ?? 1}`];
+      const problems = [];
+      if (d.spec?.replicas !== undefined) {
+        problems.push(`${describe(d)}: spec.replicas ${d.spec.replicas} although ${describe(hpa)} scales it (each apply resets the count)`);
+      }
+      if (!(hpa.spec?.minReplicas >= 3)) problems.push(`${describe(hpa)}: minReplicas ${hpa.spec?.minReplicas ?? 1}`);
+      return problems;
+    });
   },
   "every container has startup, liveness and readiness probes"(docs) {
     return podTemplates(docs).flatMap(({ doc, pod }) => (pod.containers ?? []).flatMap((c) =>
@@ -221,6 +265,56 @@ const CHECKS = {
     }
     return problems;
   },
+  "every HTTPRoute rule that reaches a WAR removes the client's trace context"(docs) {
+    const wars = warServices(docs);
+    if (wars.size === 0) return ["no WAR Service (app.kubernetes.io/component=war) in the render"];
+    return docs.filter((d) => d.kind === "HTTPRoute").flatMap((r) => (r.spec?.rules ?? []).flatMap((rule, i) => {
+      const backends = (rule.backendRefs ?? []).map((b) => b.name).filter((name) => wars.has(name));
+      if (backends.length === 0) return [];
+      const removed = new Set((rule.filters ?? []).filter((f) => f.type === "RequestHeaderModifier")
+        .flatMap((f) => f.requestHeaderModifier?.remove ?? []).map((h) => h.toLowerCase()));
+      const kept = TRACE_HEADERS.filter((h) => !removed.has(h));
+      return kept.length ? [`${describe(r)} rule ${i} (to ${backends.join(", ")}): does not remove ${kept.join(", ")}`] : [];
+    }));
+  },
+  "NetworkPolicy egress names its peers; to anywhere only on public addresses"(docs) {
+    return docs.filter((d) => d.kind === "NetworkPolicy").flatMap((p) => (p.spec?.egress ?? []).flatMap((rule, i) => {
+      const where = `${describe(p)} egress rule ${i}`;
+      if (!(rule.to ?? []).length) return [`${where}: no "to", so every address on ${(rule.ports ?? []).map((x) => x.port).join(", ") || "every port"}`];
+      return rule.to.filter((peer) => peer.ipBlock).flatMap(({ ipBlock }) => {
+        if (ipBlock.cidr !== "0.0.0.0/0") return [];
+        const open = PRIVATE_RANGES.filter((range) => !(ipBlock.except ?? []).some((e) => cidrWithin(range, e)));
+        return open.length ? [`${where}: 0.0.0.0/0 does not except ${open.join(", ")}`] : [];
+      });
+    }));
+  },
+  "the WARs' database pools fit max_connections (HPA max + 1 surge each)"(docs) {
+    const cluster = docs.find((d) => d.kind === "Cluster" && d.apiVersion?.startsWith("postgresql.cnpg.io/"));
+    if (!cluster) return [];
+    const max = Number(cluster.spec?.postgresql?.parameters?.max_connections ?? 100);
+    const pool = Number(configMap(docs, "tempo-config")?.data?.TEMPO_DB_POOL_MAX ?? DEFAULT_DB_POOL_MAX);
+    let total = 0;
+    const terms = [];
+    for (const d of docs.filter((x) => x.kind === "Deployment" && isWar(x))) {
+      const replicas = hpaFor(docs, d)?.spec?.maxReplicas ?? d.spec?.replicas ?? 1;
+      const maxSurge = String(d.spec?.strategy?.rollingUpdate?.maxSurge ?? "25%");
+      const surge = maxSurge.endsWith("%") ? Math.ceil((replicas * parseFloat(maxSurge)) / 100) : Number(maxSurge);
+      total += (replicas + surge) * pool;
+      terms.push(`${d.metadata.name} (${replicas} + ${surge}) x ${pool}`);
+    }
+    return total + DB_RESERVE <= max ? []
+      : [`${terms.join(" + ")} = ${total}, plus a reserve of ${DB_RESERVE}, exceeds ${describe(cluster)} max_connections ${max}`];
+  },
+  "the collector forgets a moved WAR's series within 1 to 2 export intervals"(docs) {
+    const config = configMap(docs, "otel-collector-config")?.data?.["config.yaml"];
+    if (!config) return ["no ConfigMap otel-collector-config with config.yaml"];
+    const exporter = Object.entries(parseYaml(config)?.exporters ?? {}).find(([name]) => name.split("/")[0] === "prometheus")?.[1];
+    if (!exporter) return ["otel-collector-config: no prometheus exporter"];
+    const interval = Number(configMap(docs, "tempo-config")?.data?.OTEL_METRIC_EXPORT_INTERVAL ?? 60000);
+    const expiration = durationMs(exporter.metric_expiration ?? "5m");
+    return expiration > interval && expiration <= 2 * interval ? []
+      : [`prometheus exporter metric_expiration ${exporter.metric_expiration ?? "5m (default)"} is not within (1, 2] x OTEL_METRIC_EXPORT_INTERVAL ${interval} ms`];
+  },
   "the gateway rate-limits per token and per address"(docs) {
     const policies = docs.filter((d) => d.kind === "BackendTrafficPolicy"
       && (d.spec?.targetRefs ?? []).some((t) => t.kind === "Gateway"));
@@ -244,23 +338,73 @@ const CHECKS = {
   },
 };
 
-const file = process.argv[2];
-if (!file) {
-  console.error("usage: node check-prod.mjs RENDERED-PROD.yaml");
-  process.exit(2);
-}
-const docs = loadDocuments(file);
-let failed = 0;
-for (const [name, check] of Object.entries(CHECKS)) {
-  const problems = check(docs);
-  if (problems.length === 0) {
-    console.log(`ok   ${name}`);
-    continue;
+// Values the repository cannot know: each one is a placeholder the operator replaces (kustomize/README.md, "From
+// these files to production"). Found anywhere in the render, with where.
+const PLACEHOLDERS = [
+  [/\.invalid\b/, "a name under .invalid"],
+  [/\bexample\.com\b/, "a name under example.com"],
+  [/\btraces-backend\.observability\.svc\b/, "the traces backend placeholder"],
+  [/\b192\.0\.2\.\d+\b/, "TEST-NET-1, the Kubernetes API's ipBlock placeholder"],
+];
+// what a warning quotes: the whole value when it is one short line, else the line that holds the match
+const quote = (value, index) => {
+  const line = value.slice(value.lastIndexOf("\n", index) + 1).split("\n")[0].trim();
+  return line.length > 100 ? `${line.slice(0, 97)}...` : line;
+};
+
+export function placeholders(docs) {
+  const found = [];
+  const walk = (doc, value, path) => {
+    if (typeof value === "string") {
+      for (const [pattern, what] of PLACEHOLDERS) {
+        const match = pattern.exec(value);
+        if (match) found.push(`${describe(doc)} ${path}: ${quote(value, match.index)} (${what})`);
+      }
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(doc, v, `${path}[${i}]`));
+    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(doc, v, path ? `${path}.${k}` : k);
+  };
+  for (const doc of docs) walk(doc, doc, "");
+  // README "From these files to production", step 1: the WARs' images from your registry
+  for (const { doc, pod } of podTemplates(docs).filter(({ doc }) => isWar(doc))) {
+    for (const c of pod.containers ?? []) {
+      const first = String(c.image ?? "").split("/")[0];
+      if (!/[.:]/.test(first) && first !== "localhost") found.push(`${describe(doc)} ${c.name}: image ${c.image} names no registry (it would come from Docker Hub)`);
+    }
   }
-  failed++;
-  console.error(`FAIL ${name}`);
-  for (const p of problems) console.error(`       ${p}`);
+  const env = configMap(docs, "otel-collector-env");
+  if (String(env?.data?.TRACES_BACKEND_INSECURE).toLowerCase() === "true") {
+    found.push(`${describe(env)} data.TRACES_BACKEND_INSECURE: true (traces leave the collector without TLS)`);
+  }
+  return found;
 }
-const total = Object.keys(CHECKS).length;
-console.log(`check-prod: ${total - failed} passed, ${failed} failed`);
-process.exit(failed > 0 ? 1 : 0);
+
+function main() {
+  const file = process.argv[2];
+  if (!file) {
+    console.error("usage: node check-prod.mjs RENDERED-PROD.yaml");
+    process.exit(2);
+  }
+  const docs = loadDocuments(file);
+  let failed = 0;
+  for (const [name, check] of Object.entries(CHECKS)) {
+    const problems = check(docs);
+    if (problems.length === 0) {
+      console.log(`ok   ${name}`);
+      continue;
+    }
+    failed++;
+    console.error(`FAIL ${name}`);
+    for (const p of problems) console.error(`       ${p}`);
+  }
+  const unset = placeholders(docs);
+  if (unset.length > 0) {
+    console.log(`WARNING: ${unset.length} placeholder(s) to set before applying (kustomize/README.md, "From these files to production"):`);
+    for (const u of unset) console.log(`  - ${u}`);
+  }
+  const total = Object.keys(CHECKS).length;
+  console.log(`check-prod: ${total - failed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+// check-prod-selftest.mjs imports the checks; run as a script, this checks the file named
+if (import.meta.url === pathToFileURL(process.argv[1]).href) main();

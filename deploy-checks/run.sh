@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders every overlay in kustomize/overlays and checks it: schemas, unknown fields and metric names for each
-# (validate-manifests.mjs), production rules for prod (check-prod.mjs); then lint-dockerfiles.mjs if it exists.
+# (validate-manifests.mjs), production rules for prod (check-prod.mjs, and check-prod-selftest.mjs that they can
+# fail); then lint-dockerfiles.mjs if it exists.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -32,6 +33,8 @@ for overlay in "$overlays"/*/; do
 done
 
 node check-prod.mjs "$rendered/prod.yaml"
+# and that its rules can fail: each breaks one thing in a copy of the prod rendering
+node check-prod-selftest.mjs "$rendered/prod.yaml"
 
 if [ -f lint-dockerfiles.mjs ]; then
   node lint-dockerfiles.mjs

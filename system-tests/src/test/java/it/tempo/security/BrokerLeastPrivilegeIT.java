@@ -9,6 +9,7 @@ import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.MessageProducer;
+import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.Topic;
 import java.util.List;
@@ -101,6 +102,25 @@ class BrokerLeastPrivilegeIT {
             training.start();
             assertThrows(JMSSecurityException.class, () -> session.createConsumer(session.createQueue(ACCOUNT_QUEUE)));
             assertThrows(JMSSecurityException.class, () -> session.createConsumer(session.createQueue(INTERACTION_QUEUE)));
+        }
+    }
+
+    /** A WAR counts its dead letters for the depth gauge by browsing; taking them is the operators' (README, Least privilege). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"tempo-account", "tempo-training", "tempo-interaction"})
+    void aConsumerBrowsesTheDeadLettersButNeverTakesThem(String user) throws JMSException {
+        try (Connection connection = Broker.factoryAs(user).createConnection();
+             Session session = connection.createSession(false, Session.CLIENT_ACKNOWLEDGE)) {
+            connection.start();
+            Queue deadLetters = session.createQueue("tempo.dlq::dlq.tempo.training.events");
+            assertDoesNotThrow(() -> session.createBrowser(deadLetters).getEnumeration());
+            assertThrows(JMSSecurityException.class, () -> session.createConsumer(deadLetters));
+        }
+        try (Connection esb = Broker.factoryAs("esb").createConnection();
+             Session session = esb.createSession(false, Session.CLIENT_ACKNOWLEDGE)) {
+            esb.start();
+            assertThrows(JMSSecurityException.class,
+                    () -> session.createBrowser(session.createQueue("tempo.dlq::dlq.tempo.training.events")).getEnumeration());
         }
     }
 
