@@ -18,6 +18,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.Connection;
+import jakarta.jms.InvalidDestinationException;
 import jakarta.jms.JMSException;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
@@ -136,6 +137,8 @@ public class BacklogGauges {
                 String queue = "dlq." + address.strip();
                 try {
                     depths.put(queue, depthOf(queue));
+                } catch (InvalidDestinationException e) {
+                    depths.put(queue, 0L); // made by the first dead letter on the address: none so far
                 } catch (JMSException | NamingException | RuntimeException e) {
                     LOG.log(Level.FINE, "could not browse " + queue + " (the broker is away?)", e);
                 }
