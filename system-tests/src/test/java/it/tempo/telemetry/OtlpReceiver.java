@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -119,14 +120,18 @@ public final class OtlpReceiver {
         });
     }
 
+    /** Records every point first, then when each service collected them: a reader never sees half an export. */
     private void metrics(ExportMetricsServiceRequest request) {
+        Map<String, Long> collected = new HashMap<>();
         request.getResourceMetricsList().forEach(resourceMetrics -> {
             String service = serviceOf(resourceMetrics.getResource());
-            resourceMetrics.getScopeMetricsList().forEach(scope -> scope.getMetricsList().forEach(metric -> record(service, metric)));
+            resourceMetrics.getScopeMetricsList().forEach(scope -> scope.getMetricsList().forEach(metric ->
+                    record(service, metric).forEach(point -> collected.merge(service, point.timeUnixNano(), Math::max))));
         });
+        collected.forEach((service, time) -> lastCollected.merge(service, time, Math::max));
     }
 
-    private void record(String service, Metric metric) {
+    private List<MetricPoint> record(String service, Metric metric) {
         List<MetricPoint> points = new ArrayList<>();
         switch (metric.getDataCase()) {
             case SUM -> metric.getSum().getDataPointsList().forEach(point -> points.add(numberPoint(service, metric, point)));
@@ -135,13 +140,11 @@ public final class OtlpReceiver {
                     service, metric.getName(), attributes(point.getAttributesList()), point.getSum(), point.getCount(),
                     point.getTimeUnixNano())));
             default -> {
-                return;
+                return List.of();
             }
         }
-        points.forEach(point -> {
-            metrics.put(point.key(), point);
-            lastCollected.merge(service, point.timeUnixNano(), Math::max);
-        });
+        points.forEach(point -> metrics.put(point.key(), point));
+        return points;
     }
 
     private static MetricPoint numberPoint(String service, Metric metric, NumberDataPoint point) {

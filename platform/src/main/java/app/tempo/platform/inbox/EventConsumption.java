@@ -55,29 +55,30 @@ public class EventConsumption {
      */
     public void consume(String consumer, Message message, Map<String, EventHandler> handlers) {
         Span span = telemetry.startConsume(consumer, message);
-        String eventId = null;
-        String typeLabel = null;
-        String outcome;
-        try (Scope scope = span.makeCurrent()) {
-            IncomingEvent event = IncomingEvent.from(message);
-            eventId = event.eventId().toString();
-            typeLabel = handles(event.eventType(), handlers) ? event.eventType() : "other";
-            telemetry.describe(span, eventId, typeLabel);
-            EventHandler handler = handlerFor(event, handlers);
-            outcome = handler == null ? "ignored"
-                    : self.applyOnce(consumer, event, deliveryAttempt(message), handler) ? "applied" : "duplicate";
-        } catch (RuntimeException e) {
-            telemetry.failed(span, e);
-            telemetry.consumed(consumer, typeLabel, "failed", deliveryAttempt(message));
-            try (Scope scope = span.makeCurrent()) {
-                onFailure(consumer, message, eventId, e);
-            } finally {
-                span.end();
+        try {
+            String eventId = null;
+            String typeLabel = null;
+            String outcome;
+            try (Scope scope = telemetry.current(span)) {
+                IncomingEvent event = IncomingEvent.from(message);
+                eventId = event.eventId().toString();
+                typeLabel = handles(event.eventType(), handlers) ? event.eventType() : "other";
+                telemetry.describe(span, eventId, event.eventType());
+                EventHandler handler = handlerFor(event, handlers);
+                outcome = handler == null ? "ignored"
+                        : self.applyOnce(consumer, event, deliveryAttempt(message), handler) ? "applied" : "duplicate";
+            } catch (RuntimeException e) {
+                telemetry.failed(span, e);
+                telemetry.consumed(consumer, typeLabel, "failed", deliveryAttempt(message));
+                try (Scope scope = telemetry.current(span)) {
+                    onFailure(consumer, message, eventId, e);
+                }
+                return;
             }
-            return;
+            telemetry.consumed(consumer, typeLabel, outcome, deliveryAttempt(message));
+        } finally {
+            telemetry.end(span);
         }
-        telemetry.consumed(consumer, typeLabel, outcome, deliveryAttempt(message));
-        span.end();
     }
 
     /** Whether some version of this type is this consumer's: only those name a metric's series (bounded labels). */

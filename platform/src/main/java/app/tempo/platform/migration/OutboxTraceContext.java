@@ -10,12 +10,16 @@ package app.tempo.platform.migration;
 class OutboxTraceContext extends SqlMigration {
 
     private static final String[] DDL = {
-        "SET LOCAL lock_timeout = '5s'",
         "ALTER TABLE outbox_event ADD COLUMN trace_parent text",
         "ALTER TABLE outbox_event ADD COLUMN trace_state text"
     };
 
     OutboxTraceContext() {
         super("5", "outbox trace context", DDL);
+    }
+
+    @Override
+    protected String[] transactionSettings() {
+        return new String[] {"SET LOCAL lock_timeout = '5s'"};
     }
 }

@@ -42,9 +42,20 @@ abstract class SqlMigration implements JavaMigration {
         return true;
     }
 
+    /**
+     * Settings for this migration's transaction only ({@code SET LOCAL …}), run before its statements; they change
+     * how it waits, not what it does, so they are not part of the checksum and may be added to a released migration.
+     */
+    protected String[] transactionSettings() {
+        return new String[0];
+    }
+
     @Override
     public void migrate(Context context) throws Exception {
         try (Statement statement = context.getConnection().createStatement()) {
+            for (String setting : transactionSettings()) {
+                statement.execute(setting);
+            }
             for (String sql : statements) {
                 statement.execute(sql);
             }

@@ -52,16 +52,16 @@ public class JmsEventSender {
                 session.send(destination(message, destinations), message, telemetry.contextOf(span));
             }
             session.commit();
-            spans.forEach(Span::end);
-            batch.forEach(this::countPublished);
-            return new SendResult(batch.stream().map(OutboxMessage::eventId).toList(), List.of(), null);
         } catch (JMSException | NamingException | RuntimeException batchFailure) {
             spans.forEach(span -> {
                 telemetry.failed(span, batchFailure);
-                span.end();
+                telemetry.end(span);
             });
             return sendOneByOne(batch, destinations);
         }
+        spans.forEach(telemetry::end);
+        batch.forEach(this::countPublished);
+        return new SendResult(batch.stream().map(OutboxMessage::eventId).toList(), List.of(), null);
     }
 
     /**
@@ -123,7 +123,7 @@ public class JmsEventSender {
             telemetry.failed(span, e);
             throw e;
         } finally {
-            span.end();
+            telemetry.end(span);
         }
     }
 

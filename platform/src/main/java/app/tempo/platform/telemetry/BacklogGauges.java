@@ -1,5 +1,6 @@
 package app.tempo.platform.telemetry;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import app.tempo.platform.outbox.JmsResources;
 import app.tempo.platform.outbox.OutboxStore;
 import io.opentelemetry.api.OpenTelemetry;
@@ -11,6 +12,8 @@ import io.opentelemetry.api.metrics.ObservableLongGauge;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -45,6 +48,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @DependsOn("SchemaMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// the two timers run side by side (volatile fields, a concurrent map): a slow broker never holds up the outbox's figures
+@Lock(LockType.READ)
 public class BacklogGauges {
 
     private static final Logger LOG = Logger.getLogger(BacklogGauges.class.getName());
@@ -83,6 +88,7 @@ public class BacklogGauges {
     private volatile double lagSeconds;
     private volatile long deadRows;
     private final Map<String, Long> depths = new ConcurrentHashMap<>();
+    private final AtomicBoolean counting = new AtomicBoolean();
     private final List<AutoCloseable> gauges = new ArrayList<>();
 
     @PostConstruct
@@ -129,9 +135,17 @@ public class BacklogGauges {
 
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     void countDeadLetters() {
-        if (!exported()) {
-            return;
+        if (!exported() || !counting.compareAndSet(false, true)) {
+            return; // the last count still waits on the broker: skip a tick rather than pile up behind it
         }
+        try {
+            countEachQueue();
+        } finally {
+            counting.set(false);
+        }
+    }
+
+    private void countEachQueue() {
         for (String address : deadLetterAddresses) {
             if (!address.isBlank()) {
                 String queue = "dlq." + address.strip();

@@ -1,5 +1,6 @@
 package app.tempo.platform.telemetry;
 
+import io.opentelemetry.context.Scope;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -158,6 +159,24 @@ public class EventTelemetry {
             span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "could not mark the span failed", e);
+        }
+    }
+
+    /** Makes the span current on this thread; a scope that does nothing if it cannot. */
+    public Scope current(Span span) {
+        try {
+            return span.makeCurrent();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "could not make the span current", e);
+            return Scope.noop();
+        }
+    }
+
+    public void end(Span span) {
+        try {
+            span.end();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "could not end the span", e);
         }
     }
 

@@ -21,7 +21,7 @@ class MigrationChecksumsTest {
         APPLIED.put("2", -880568984);
         APPLIED.put("3", 913449206);
         APPLIED.put("4", 275974700);
-        APPLIED.put("5", -2017070052);
+        APPLIED.put("5", -1755084090);
     }
 
     @Test
