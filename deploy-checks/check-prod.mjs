@@ -108,9 +108,36 @@ function cidrWithin(inner, outer) {
   return Math.floor(ipv4(ia) / size) === Math.floor(ipv4(oa) / size);
 }
 
-const attachedToHttps = (route, gateway, httpsListeners) => (route.spec?.parentRefs ?? []).some((ref) =>
-  (ref.kind ?? "Gateway") === "Gateway" && ref.name === gateway.metadata.name
-  && (!ref.sectionName || httpsListeners.includes(ref.sectionName)));
+// the Gateway API's routes (HTTPRoute, GRPCRoute, ...): what attaches to a Gateway's listeners
+const gatewayRoutes = (docs) => docs.filter((d) => /Route$/.test(d.kind ?? "") && String(d.apiVersion).startsWith("gateway.networking.k8s.io/"));
+const refIsGateway = (ref) => (ref.group ?? "gateway.networking.k8s.io") === "gateway.networking.k8s.io" && (ref.kind ?? "Gateway") === "Gateway";
+// the listeners of gateway that one parentRef of route attaches to: sectionName and port narrow them; a ref with
+// neither attaches to every listener, plain HTTP included
+const attachedListeners = (route, ref, gateway) => refIsGateway(ref) && ref.name === gateway.metadata?.name
+  && (ref.namespace ?? route.metadata?.namespace) === gateway.metadata?.namespace
+  ? (gateway.spec?.listeners ?? []).filter((l) => (!ref.sectionName || l.name === ref.sectionName) && (ref.port === undefined || l.port === ref.port))
+  : [];
+const isHttpsListener = (l) => l.protocol === "HTTPS" && (l.tls?.mode ?? "Terminate") === "Terminate" && (l.tls?.certificateRefs ?? []).length > 0;
+const attachedToHttps = (route, gateway) => (route.spec?.parentRefs ?? []).some((ref) =>
+  attachedListeners(route, ref, gateway).some(isHttpsListener));
+// a route whose every rule answers with a redirect to https and has no backend
+const onlyRedirects = (route) => (route.spec?.rules ?? []).length > 0 && route.spec.rules.every((rule) => !(rule.backendRefs ?? []).length
+  && (rule.filters ?? []).some((f) => f.type === "RequestRedirect" && f.requestRedirect?.scheme === "https"));
+const reachesWar = (route, wars) => (route.spec?.rules ?? []).some((rule) => (rule.backendRefs ?? []).some((b) =>
+  (b.kind ?? "Service") === "Service" && (b.group ?? "") === "" && wars.has(b.name)));
+
+// label selectors: an empty one selects everything; one "restricts" when a label must be present with given values
+const isEmptySelector = (s) => Boolean(s) && Object.keys(s.matchLabels ?? {}).length === 0 && (s.matchExpressions ?? []).length === 0;
+const restricts = (s) => Boolean(s) && (Object.keys(s.matchLabels ?? {}).length > 0 || (s.matchExpressions ?? []).some((e) => e.operator === "In"));
+const policyTypes = (p) => p.spec?.policyTypes ?? ["Ingress", ...(p.spec?.egress ? ["Egress"] : [])];
+const policySelects = (policy, pod) => (policy.metadata?.namespace ?? "") === pod.namespace
+  && (isEmptySelector(policy.spec?.podSelector) || selects(policy.spec?.podSelector, pod.labels));
+// every pod the render makes: pod templates, and CloudNativePG's instances (their labels: cnpg.io/cluster and inheritedMetadata)
+const renderedPods = (docs) => [
+  ...podTemplates(docs).map(({ doc, labels }) => ({ doc, labels, namespace: doc.metadata?.namespace ?? "" })),
+  ...docs.filter((d) => d.kind === "Cluster" && d.apiVersion?.startsWith("postgresql.cnpg.io/")).map((d) => ({
+    doc: d, namespace: d.metadata?.namespace ?? "", labels: { ...(d.spec?.inheritedMetadata?.labels ?? {}), "cnpg.io/cluster": d.metadata.name } })),
+];
 
 export const CHECKS = {
   // An autoscaled Deployment with spec.replicas is reset to that number by every apply: its HPA alone sets the count.
@@ -220,27 +247,50 @@ export const CHECKS = {
     }
     return problems;
   },
-  "the Gateway terminates HTTPS with a certificate and redirects HTTP"(docs) {
+  // a route attaches to the HTTP listener by naming it, by its port, or by naming no listener at all
+  "the Gateway terminates HTTPS with a certificate; its HTTP listener only redirects to https"(docs) {
     const gateways = docs.filter((d) => d.kind === "Gateway");
     if (gateways.length === 0) return ["no Gateway"];
+    const routes = gatewayRoutes(docs);
     return gateways.flatMap((g) => {
       const listeners = g.spec?.listeners ?? [];
-      const https = listeners.filter((l) => l.protocol === "HTTPS" && (l.tls?.mode ?? "Terminate") === "Terminate"
-        && (l.tls?.certificateRefs ?? []).length > 0);
-      const problems = https.length ? [] : [`${describe(g)}: no HTTPS listener terminating TLS with a certificateRef`];
+      const problems = listeners.some(isHttpsListener) ? [] : [`${describe(g)}: no HTTPS listener terminating TLS with a certificateRef`];
       for (const http of listeners.filter((l) => l.protocol === "HTTP")) {
-        const redirect = docs.some((r) => r.kind === "HTTPRoute" && (r.spec?.parentRefs ?? []).some((p) => p.name === g.metadata.name && p.sectionName === http.name)
-          && (r.spec?.rules ?? []).every((rule) => (rule.filters ?? []).some((f) => f.type === "RequestRedirect" && f.requestRedirect?.scheme === "https")));
-        if (!redirect) problems.push(`${describe(g)}: HTTP listener ${http.name} does not only redirect to https`);
+        const attached = routes.filter((r) => (r.spec?.parentRefs ?? []).some((ref) => attachedListeners(r, ref, g).includes(http)));
+        if (!attached.some(onlyRedirects)) problems.push(`${describe(g)}: no route redirects HTTP listener ${http.name} to https`);
+        for (const r of attached.filter((x) => !onlyRedirects(x))) {
+          problems.push(`${describe(r)}: attached to HTTP listener ${http.name}${(r.spec?.parentRefs ?? []).some((ref) => !ref.sectionName && ref.port === undefined) ? " (a parentRef without sectionName)" : ""} but does not only redirect to https`);
+        }
       }
       return problems;
     });
   },
+  "HTTPRoutes that reach a WAR attach to the HTTPS listener only (sectionName)"(docs) {
+    const wars = warServices(docs);
+    const gateways = docs.filter((d) => d.kind === "Gateway");
+    return gatewayRoutes(docs).filter((r) => reachesWar(r, wars)).flatMap((r) => (r.spec?.parentRefs ?? []).flatMap((ref) => {
+      const where = `${describe(r)} parentRef ${ref.kind ?? "Gateway"} ${ref.name}${ref.sectionName ? `/${ref.sectionName}` : ""}`;
+      const gateway = refIsGateway(ref) && gateways.find((g) => attachedListeners(r, { ...ref, sectionName: undefined, port: undefined }, g).length > 0);
+      if (!gateway) return [`${where}: no Gateway in the render`];
+      const listeners = attachedListeners(r, ref, gateway);
+      if (!ref.sectionName) return [`${where}: no sectionName, so on every listener (${listeners.map((l) => `${l.name} ${l.protocol}`).join(", ")})`];
+      if (listeners.length === 0) return [`${where}: ${describe(gateway)} has no such listener`];
+      return listeners.filter((l) => !isHttpsListener(l)).map((l) => `${where}: listener ${l.name} is ${l.protocol}, not HTTPS terminating TLS`);
+    }));
+  },
+  "the Gateway's listeners take routes from its own namespace (Same, or a Selector; never All)"(docs) {
+    return docs.filter((d) => d.kind === "Gateway").flatMap((g) => (g.spec?.listeners ?? []).flatMap((l) => {
+      const namespaces = l.allowedRoutes?.namespaces ?? {};
+      const from = namespaces.from ?? "Same";
+      if (from === "Same") return [];
+      if (from === "Selector" && restricts(namespaces.selector)) return [];
+      return [`${describe(g)} listener ${l.name}: allowedRoutes.namespaces.from ${from}${from === "Selector" ? " with a selector that names no label value" : ""}`];
+    }));
+  },
   "HTTPRoutes send the three prefixes to their WARs, and nothing else anywhere"(docs) {
     const gateway = docs.find((d) => d.kind === "Gateway");
     if (!gateway) return ["no Gateway"];
-    const httpsListeners = (gateway.spec?.listeners ?? []).filter((l) => l.protocol === "HTTPS").map((l) => l.name);
-    const routes = docs.filter((d) => d.kind === "HTTPRoute" && attachedToHttps(d, gateway, httpsListeners));
+    const routes = docs.filter((d) => d.kind === "HTTPRoute" && attachedToHttps(d, gateway));
     const services = new Map(docs.filter((d) => d.kind === "Service").map((s) => [s.metadata.name, s]));
     const problems = [];
     for (const [prefix, service] of Object.entries(WAR_SERVICES)) {
@@ -277,16 +327,87 @@ export const CHECKS = {
       return kept.length ? [`${describe(r)} rule ${i} (to ${backends.join(", ")}): does not remove ${kept.join(", ")}`] : [];
     }));
   },
-  "NetworkPolicy egress names its peers; to anywhere only on public addresses"(docs) {
+  // IPv6 has no fixed list of private ranges to except (pod and Service ranges are often global unicast), so every
+  // IPv6 address (::/0) is refused: name the SSO's or the backend's IPv6 CIDR instead (kustomize/README.md)
+  "NetworkPolicy egress names its peers; to anywhere only on public IPv4 addresses, never ::/0"(docs) {
     return docs.filter((d) => d.kind === "NetworkPolicy").flatMap((p) => (p.spec?.egress ?? []).flatMap((rule, i) => {
       const where = `${describe(p)} egress rule ${i}`;
       if (!(rule.to ?? []).length) return [`${where}: no "to", so every address on ${(rule.ports ?? []).map((x) => x.port).join(", ") || "every port"}`];
       return rule.to.filter((peer) => peer.ipBlock).flatMap(({ ipBlock }) => {
-        if (ipBlock.cidr !== "0.0.0.0/0") return [];
+        const [address, bits] = String(ipBlock.cidr).split("/");
+        if (Number(bits) !== 0) return [];
+        if (address.includes(":")) return [`${where}: ${ipBlock.cidr} is every IPv6 address (name the destination's IPv6 CIDR instead)`];
         const open = PRIVATE_RANGES.filter((range) => !(ipBlock.except ?? []).some((e) => cidrWithin(range, e)));
-        return open.length ? [`${where}: 0.0.0.0/0 does not except ${open.join(", ")}`] : [];
+        return open.length ? [`${where}: ${ipBlock.cidr} does not except ${open.join(", ")}`] : [];
       });
     }));
+  },
+  // namespaceSelector {} is every namespace; podSelector {} alone is every pod of the policy's namespace; a rule with no
+  // peer ("from" or "to" missing) is every source or destination. The render names its peers by label values.
+  "NetworkPolicy peers name their namespaces and pods (no empty selector, no ingress rule without from)"(docs) {
+    return docs.filter((d) => d.kind === "NetworkPolicy").flatMap((p) => ["ingress", "egress"].flatMap((direction) =>
+      (p.spec?.[direction] ?? []).flatMap((rule, i) => {
+        const where = `${describe(p)} ${direction} rule ${i}`;
+        const peers = rule[direction === "ingress" ? "from" : "to"] ?? [];
+        if (direction === "ingress" && peers.length === 0) return [`${where}: no "from", so every source on ${(rule.ports ?? []).map((x) => x.port).join(", ") || "every port"}`];
+        return peers.flatMap((peer, j) => {
+          if (!peer.ipBlock && !peer.podSelector && !peer.namespaceSelector) return [`${where} peer ${j}: empty`];
+          if (peer.namespaceSelector && !restricts(peer.namespaceSelector) && !restricts(peer.podSelector)) {
+            return [`${where} peer ${j}: namespaceSelector ${JSON.stringify(peer.namespaceSelector)} without a podSelector naming pods: every namespace`];
+          }
+          if (peer.podSelector && !peer.namespaceSelector && !restricts(peer.podSelector)) {
+            return [`${where} peer ${j}: podSelector ${JSON.stringify(peer.podSelector)}: every pod of namespace ${p.metadata?.namespace}`];
+          }
+          return [];
+        });
+      })));
+  },
+  "a default-deny NetworkPolicy selects every pod, for Ingress and Egress"(docs) {
+    const pods = renderedPods(docs);
+    const denies = docs.filter((d) => d.kind === "NetworkPolicy" && ["Ingress", "Egress"].every((t) => (d.spec?.policyTypes ?? []).includes(t))
+      && !(d.spec?.ingress ?? []).length && !(d.spec?.egress ?? []).length);
+    return [...new Set(pods.map((pod) => pod.namespace))].flatMap((namespace) => {
+      const here = pods.filter((pod) => pod.namespace === namespace);
+      if (denies.some((p) => here.every((pod) => policySelects(p, pod)))) return [];
+      const best = denies.filter((p) => (p.metadata?.namespace ?? "") === namespace);
+      return [`namespace ${namespace || "(none)"}: no NetworkPolicy with policyTypes Ingress and Egress and no rules selects all of ${here.map((pod) => describe(pod.doc)).join(", ")}${best.length ? ` (${best.map(describe).join(", ")} leave some out)` : ""}`];
+    });
+  },
+  // the WARs' port: what their Services target, by name or number (9080, "http")
+  "the WARs take ingress only from the Gateway's Envoy proxies, on their HTTP port"(docs) {
+    const gateway = docs.find((d) => d.kind === "Gateway");
+    if (!gateway) return ["no Gateway"];
+    const wars = renderedPods(docs).filter((pod) => isWar(pod.doc));
+    if (wars.length === 0) return ["no WAR Deployment in the render"];
+    const targets = docs.filter((d) => d.kind === "Service" && isWar(d)).flatMap((s) => (s.spec?.ports ?? []).map((x) => x.targetPort ?? x.port));
+    const containerPorts = wars.flatMap((w) => (w.doc.spec.template.spec.containers ?? []).flatMap((c) => c.ports ?? []));
+    const allowed = new Set(targets.flatMap((t) => [t, ...containerPorts.filter((c) => c.name === t).map((c) => c.containerPort)]));
+    const owner = {
+      "gateway.envoyproxy.io/owning-gateway-name": gateway.metadata.name,
+      "gateway.envoyproxy.io/owning-gateway-namespace": gateway.metadata.namespace,
+    };
+    // the Gateway's proxies: pods with the owning-gateway labels, in one namespace named by kubernetes.io/metadata.name
+    const isProxies = (peer) => !peer.ipBlock && Object.entries(owner).every(([k, v]) => peer.podSelector?.matchLabels?.[k] === v)
+      && (!peer.namespaceSelector || (Object.keys(peer.namespaceSelector.matchLabels ?? {}).join() === "kubernetes.io/metadata.name"
+        && !(peer.namespaceSelector.matchExpressions ?? []).length));
+    const problems = [];
+    let admitted = false;
+    const policies = docs.filter((d) => d.kind === "NetworkPolicy" && policyTypes(d).includes("Ingress") && wars.some((w) => policySelects(d, w)));
+    for (const p of policies) {
+      (p.spec?.ingress ?? []).forEach((rule, i) => {
+        const where = `${describe(p)} ingress rule ${i}`;
+        const peers = rule.from ?? [];
+        if (peers.length === 0) problems.push(`${where}: no "from", so every source`);
+        peers.filter((peer) => !isProxies(peer)).forEach((peer) => problems.push(`${where}: peer ${JSON.stringify(peer)} is not the proxies of ${describe(gateway)}`));
+        const ports = rule.ports ?? [];
+        if (ports.length === 0) problems.push(`${where}: every port`);
+        ports.filter((x) => !allowed.has(x.port) || (x.protocol ?? "TCP") !== "TCP" || x.endPort !== undefined)
+          .forEach((x) => problems.push(`${where}: port ${x.port}${x.endPort ? `-${x.endPort}` : ""}/${x.protocol ?? "TCP"}, not the WARs' ${[...allowed].join(" or ")}/TCP`));
+        if (peers.some(isProxies) && ports.some((x) => allowed.has(x.port))) admitted = true;
+      });
+    }
+    if (!admitted) problems.push(`no NetworkPolicy admits the proxies of ${describe(gateway)} to the WARs on ${[...allowed].join(" or ")}`);
+    return problems;
   },
   "the WARs' database pools fit max_connections (HPA max + 1 surge each)"(docs) {
     const cluster = docs.find((d) => d.kind === "Cluster" && d.apiVersion?.startsWith("postgresql.cnpg.io/"));
