@@ -55,6 +55,7 @@ public class EventConsumption {
      */
     public void consume(String consumer, Message message, Map<String, EventHandler> handlers) {
         Span span = telemetry.startConsume(consumer, message);
+        int attempt = deliveryAttempt(message);
         try {
             String eventId = null;
             String typeLabel = null;
@@ -66,16 +67,16 @@ public class EventConsumption {
                 telemetry.describe(span, eventId, event.eventType());
                 EventHandler handler = handlerFor(event, handlers);
                 outcome = handler == null ? "ignored"
-                        : self.applyOnce(consumer, event, deliveryAttempt(message), handler) ? "applied" : "duplicate";
+                        : self.applyOnce(consumer, event, attempt, handler) ? "applied" : "duplicate";
             } catch (RuntimeException e) {
                 telemetry.failed(span, e);
-                telemetry.consumed(consumer, typeLabel, "failed", deliveryAttempt(message));
+                telemetry.consumed(consumer, typeLabel, "failed", attempt);
                 try (Scope scope = telemetry.current(span)) {
                     onFailure(consumer, message, eventId, e);
                 }
                 return;
             }
-            telemetry.consumed(consumer, typeLabel, outcome, deliveryAttempt(message));
+            telemetry.consumed(consumer, typeLabel, outcome, attempt);
         } finally {
             telemetry.end(span);
         }
